@@ -1,0 +1,15 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import User from '#models/user'
+import CreateUser from '#actions/users/create_user'
+import UserTransformer from '#transformers/user_transformer'
+import { apiRegisterValidator } from '#validators/user'
+
+/** POST /api/v1/users: registration, answered with a token. */
+export default class UsersController {
+  async store({ request, response }: HttpContext) {
+    const { user: payload } = await request.validateUsing(apiRegisterValidator)
+    const user = await new CreateUser().handle(payload)
+    const token = await User.accessTokens.create(user)
+    return response.created({ user: UserTransformer.user(user, token.value!.release()) })
+  }
+}

@@ -1,0 +1,100 @@
+import app from '@adonisjs/core/services/app'
+import { errors as vineErrors } from '@vinejs/vine'
+import { errors as limiterErrors } from '@adonisjs/limiter'
+import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
+import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import { isDatabaseUnavailable } from '#services/database_health'
+
+/** What the API says for server errors; the real error is only logged. */
+const SERVER_ERROR_MESSAGES: Record<number, string> = {
+  500: 'Something went wrong on our side.',
+  503: 'The service is temporarily unavailable. Please try again shortly.',
+}
+
+/** RealWorld answers a failed sign-in with 401 where AdonisJS uses 400. */
+const API_STATUS_BY_CODE: Record<string, number> = {
+  E_INVALID_CREDENTIALS: 401,
+}
+
+type HttpError = Error & { status: number; code?: string; messages?: unknown }
+
+export default class HttpExceptionHandler extends ExceptionHandler {
+  /** Stack traces only outside production. */
+  protected debug = !app.inProduction
+
+  /** Error pages in the site's own look; in development a crash shows the stack instead. */
+  protected renderStatusPages = true
+
+  protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
+    '403': (error, { view }) => view.render('pages/errors/forbidden', { error }),
+    '404': (error, { view }) => view.render('pages/errors/not_found', { error }),
+    '429': (error, { view }) => view.render('pages/errors/too_many_requests', { error }),
+    '503': (error, { view }) => view.render('pages/errors/unavailable', { error }),
+    ...(app.inProduction
+      ? { '500..502': (error, { view }) => view.render('pages/errors/server_error', { error }) }
+      : {}),
+  }
+
+  async handle(error: unknown, ctx: HttpContext) {
+    const normalized = this.normalize(error)
+    if (ctx.request.url().startsWith('/api/')) {
+      return this.renderApiError(normalized, ctx)
+    }
+    if (normalized instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
+      // The limiter answers in plain text by itself; pages get the styled 429 page.
+      this.setRateLimitHeaders(normalized, ctx)
+      return this.renderError(normalized, ctx)
+    }
+    return super.handle(normalized, ctx)
+  }
+
+  async report(error: unknown, ctx: HttpContext) {
+    return super.report(this.normalize(error), ctx)
+  }
+
+  /** A lost database is an outage (503), not a bug (500). */
+  private normalize(error: unknown) {
+    if (isDatabaseUnavailable(error)) {
+      const unavailable = error as HttpError
+      unavailable.status = 503
+      return unavailable
+    }
+    return error
+  }
+
+  /**
+   * The JSON API speaks RealWorld's error shape for everything:
+   * `{"errors": {"field": ["message", ...]}}`, never HTML, never a stack.
+   */
+  private async renderApiError(error: unknown, ctx: HttpContext) {
+    const httpError = this.toHttpError(error) as HttpError
+    const { response } = ctx
+
+    if (error instanceof vineErrors.E_VALIDATION_ERROR) {
+      const errors: Record<string, string[]> = {}
+      for (const { field, message } of error.messages as { field: string; message: string }[]) {
+        // "user.email" -> "email": RealWorld names fields without their wrapper.
+        const name = field ? field.split('.').pop()! : 'body'
+        ;(errors[name] ??= []).push(message)
+      }
+      return response.status(422).json({ errors })
+    }
+
+    if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
+      this.setRateLimitHeaders(error, ctx)
+    }
+
+    const status =
+      API_STATUS_BY_CODE[httpError.code ?? ''] ??
+      (httpError.status >= 400 && httpError.status < 600 ? httpError.status : 500)
+    // Client errors explain themselves; server errors never leak internals.
+    const message = status < 500 ? httpError.message : (SERVER_ERROR_MESSAGES[status] ?? SERVER_ERROR_MESSAGES[500])
+    return response.status(status).json({ errors: { body: [message] } })
+  }
+
+  private setRateLimitHeaders(error: InstanceType<typeof limiterErrors.E_TOO_MANY_REQUESTS>, ctx: HttpContext) {
+    for (const [name, value] of Object.entries(error.getDefaultHeaders())) {
+      ctx.response.header(name, value)
+    }
+  }
+}

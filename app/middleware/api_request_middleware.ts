@@ -1,0 +1,22 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+
+/**
+ * Prepares requests under /api/ before anything else sees them:
+ * - every answer is JSON, errors and 404s included;
+ * - RealWorld clients send `Authorization: Token <t>`, the tokens guard
+ *   reads only `Bearer <t>`, so the scheme is rewritten.
+ */
+export default class ApiRequestMiddleware {
+  async handle(ctx: HttpContext, next: NextFn) {
+    if (!ctx.request.url().startsWith('/api/')) return next()
+
+    const headers = ctx.request.request.headers
+    headers.accept = 'application/json'
+    const tokenScheme = /^token\s+(.+)$/i.exec(headers.authorization ?? '')
+    if (tokenScheme) headers.authorization = `Bearer ${tokenScheme[1].trim()}`
+
+    await next()
+    ctx.response.header('Content-Type', 'application/json; charset=utf-8')
+  }
+}

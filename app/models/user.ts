@@ -1,0 +1,52 @@
+import { UserSchema } from '#database/schema'
+import hash from '@adonisjs/core/services/hash'
+import { compose } from '@adonisjs/core/helpers'
+import { beforeSave } from '@adonisjs/lucid/orm'
+import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
+import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
+import { DbAccessTokensProvider, type AccessToken } from '@adonisjs/auth/access_tokens'
+
+export const ROLES = ['member', 'moderator', 'admin'] as const
+export type Role = (typeof ROLES)[number]
+
+/**
+ * A person with an account: reader, writer, moderator or admin.
+ * Signs in by e-mail; the password is hashed with scrypt and never serialized.
+ */
+export default class User extends compose(
+  UserSchema,
+  withAuthFinder(hash, { uids: ['email'], passwordColumnName: 'password' })
+) {
+  declare role: Role
+
+  static accessTokens = DbAccessTokensProvider.forModel(User, {
+    prefix: 'oat_',
+    table: 'auth_access_tokens',
+    type: 'auth_token',
+    expiresIn: '30 days',
+  })
+
+  static rememberMeTokens = DbRememberMeTokensProvider.forModel(User)
+
+  declare currentAccessToken?: AccessToken
+
+  /** E-mail addresses are compared and stored lower-case. */
+  @beforeSave()
+  static normalizeEmail(user: User) {
+    if (user.$dirty.email) user.email = user.email.trim().toLowerCase()
+  }
+
+  /** Case-insensitive lookup, matching the unique index on lower(username). */
+  static findByUsername(username: string) {
+    return this.query().whereRaw('lower(username) = lower(?)', [username]).first()
+  }
+
+  get isAdmin() {
+    return this.role === 'admin'
+  }
+
+  /** Moderators and admins both moderate content. */
+  get isModerator() {
+    return this.role === 'moderator' || this.role === 'admin'
+  }
+}

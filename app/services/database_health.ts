@@ -1,0 +1,39 @@
+import db from '@adonisjs/lucid/services/db'
+
+/** Error codes that mean "the database cannot be reached", not "the query is wrong". */
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000', // connection_exception
+  '08001', // unable to connect
+  '08003', // connection does not exist
+  '08006', // connection failure
+])
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false
+  const { code, message, name } = error as { code?: string; message?: string; name?: string }
+  if (code && CONNECTION_ERROR_CODES.has(code)) return true
+  if (name === 'KnexTimeoutError') return true
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|Timeout acquiring a connection|connect ECONNREFUSED/.test(message)
+  )
+}
+
+/** True when a trivial query answers within the pool's acquire timeout. */
+export async function databaseAnswers(): Promise<boolean> {
+  try {
+    await db.rawQuery('SELECT 1')
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,88 @@
+import vine from '@vinejs/vine'
+import type { FieldContext } from '@vinejs/vine/types'
+
+/**
+ * Field rules shared by the pages and the API. Uniqueness is checked
+ * case-insensitively and, on updates, ignores the user being updated
+ * (passed as `meta.userId`).
+ */
+function excludeSelf(query: { whereNot(column: string, value: number): unknown }, _value: string, field: FieldContext) {
+  const userId = (field.meta as { userId?: number }).userId
+  if (userId) query.whereNot('id', userId)
+}
+
+const username = () =>
+  vine
+    .string()
+    .trim()
+    .minLength(3)
+    .maxLength(40)
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .unique({ table: 'users', column: 'username', caseInsensitive: true, filter: excludeSelf })
+
+const email = () =>
+  vine
+    .string()
+    .trim()
+    .maxLength(254)
+    .email()
+    .toLowerCase()
+    .unique({ table: 'users', column: 'email', caseInsensitive: true, filter: excludeSelf })
+
+const newPassword = () => vine.string().minLength(8).maxLength(128)
+
+const profile = {
+  image: vine.string().trim().maxLength(2048).url({ protocols: ['http', 'https'] }).nullable().optional(),
+  bio: vine.string().trim().maxLength(2000).nullable().optional(),
+  location: vine.string().trim().maxLength(120).nullable().optional(),
+}
+
+export const registerValidator = vine.create({
+  username: username(),
+  email: email(),
+  password: newPassword().confirmed({ confirmationField: 'password_confirmation' }),
+})
+
+export const loginValidator = vine.create({
+  email: vine.string().trim().toLowerCase().maxLength(254),
+  password: vine.string().maxLength(128),
+  remember: vine.boolean().optional(),
+  next: vine.string().optional(),
+})
+
+export const updateSettingsValidator = vine.withMetaData<{ userId: number }>().create({
+  username: username(),
+  email: email(),
+  ...profile,
+})
+
+export const updatePasswordValidator = vine.create({
+  current_password: vine.string().maxLength(128),
+  password: newPassword().confirmed({ confirmationField: 'password_confirmation' }),
+})
+
+/*
+|--------------------------------------------------------------------------
+| JSON API (RealWorld wraps payloads in "user")
+|--------------------------------------------------------------------------
+*/
+
+export const apiRegisterValidator = vine.create({
+  user: vine.object({ username: username(), email: email(), password: newPassword() }),
+})
+
+export const apiLoginValidator = vine.create({
+  user: vine.object({
+    email: vine.string().trim().toLowerCase().maxLength(254),
+    password: vine.string().maxLength(128),
+  }),
+})
+
+export const apiUpdateUserValidator = vine.withMetaData<{ userId: number }>().create({
+  user: vine.object({
+    username: username().optional(),
+    email: email().optional(),
+    password: newPassword().optional(),
+    ...profile,
+  }),
+})

@@ -1,0 +1,35 @@
+import { defineConfig } from '@adonisjs/auth'
+import { sessionGuard, sessionUserProvider } from '@adonisjs/auth/session'
+import { tokensGuard, tokensUserProvider } from '@adonisjs/auth/access_tokens'
+import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adonisjs/auth/types'
+
+const authConfig = defineConfig({
+  default: 'web',
+  guards: {
+    /** Browser pages: session cookie, with optional "remember me". */
+    web: sessionGuard({
+      useRememberMeTokens: true,
+      rememberMeTokensAge: '30 days',
+      provider: sessionUserProvider({
+        model: () => import('#models/user'),
+      }),
+    }),
+
+    /** JSON API: opaque Lucid access tokens (see normalize_authorization_middleware). */
+    api: tokensGuard({
+      provider: tokensUserProvider({
+        tokens: 'accessTokens',
+        model: () => import('#models/user'),
+      }),
+    }),
+  },
+})
+
+export default authConfig
+
+declare module '@adonisjs/auth/types' {
+  export interface Authenticators extends InferAuthenticators<typeof authConfig> {}
+}
+declare module '@adonisjs/core/types' {
+  interface EventsList extends InferAuthEvents<Authenticators> {}
+}

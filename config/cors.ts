@@ -1,0 +1,23 @@
+import env from '#start/env'
+import { defineConfig } from '@adonisjs/cors'
+
+/** Origins allowed to call the JSON API from a browser, from CORS_ORIGINS. */
+const origins = (env.get('CORS_ORIGINS') ?? '')
+  .split(',')
+  .map((origin) => origin.trim())
+  .filter(Boolean)
+
+const corsConfig = defineConfig({
+  enabled: true,
+  origin: (requestOrigin, ctx) => {
+    if (!ctx.request.url().startsWith('/api/')) return false
+    return origins.includes('*') || origins.includes(requestOrigin)
+  },
+  methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+  headers: ['Authorization', 'Content-Type', 'X-Requested-With', 'X-Request-Id'],
+  exposeHeaders: ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-Request-Id'],
+  credentials: false,
+  maxAge: 600,
+})
+
+export default corsConfig

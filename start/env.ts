@@ -1,0 +1,82 @@
+/*
+|--------------------------------------------------------------------------
+| Environment variables
+|--------------------------------------------------------------------------
+|
+| Every variable Folio reads is declared and validated here. Development
+| and test run with no .env at all: the defaults below, plus the DB_*
+| variables that the embedded PostgreSQL provides (see bin/embedded_postgres.ts).
+| Production refuses to start without a real APP_KEY.
+|
+*/
+
+import { Env } from '@adonisjs/core/env'
+
+/** Published in .env.example and used only outside production. */
+export const DEVELOPMENT_APP_KEY = 'folio-development-key-not-secret-0000'
+
+const env = await Env.create(new URL('../', import.meta.url), {
+  NODE_ENV: Env.schema.enum.optional(['development', 'production', 'test'] as const),
+  TZ: Env.schema.string.optional(),
+  PORT: Env.schema.number.optional(),
+  HOST: Env.schema.string.optional({ format: 'host' }),
+  APP_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  APP_KEY: Env.schema.secret.optional(),
+  LOG_LEVEL: Env.schema.enum.optional([
+    'fatal',
+    'error',
+    'warn',
+    'info',
+    'debug',
+    'trace',
+    'silent',
+  ] as const),
+
+  /*
+  |----------------------------------------------------------
+  | Database: DATABASE_URL, or the DB_* parts
+  |----------------------------------------------------------
+  */
+  DATABASE_URL: Env.schema.string.optional(),
+  DB_HOST: Env.schema.string.optional({ format: 'host' }),
+  DB_PORT: Env.schema.number.optional(),
+  DB_USER: Env.schema.string.optional(),
+  DB_PASSWORD: Env.schema.string.optional(),
+  DB_DATABASE: Env.schema.string.optional(),
+  DB_POOL_MAX: Env.schema.number.optional(),
+  DB_SSL: Env.schema.boolean.optional(),
+
+  /*
+  |----------------------------------------------------------
+  | Sessions, rate limits, CORS
+  |----------------------------------------------------------
+  */
+  SESSION_DRIVER: Env.schema.enum.optional(['cookie', 'memory', 'database'] as const),
+  LIMITER_STORE: Env.schema.enum.optional(['database', 'memory'] as const),
+  CORS_ORIGINS: Env.schema.string.optional(),
+
+  /*
+  |----------------------------------------------------------
+  | Weather integration
+  |----------------------------------------------------------
+  */
+  WEATHER_GEOCODING_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  WEATHER_FORECAST_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  WEATHER_CACHE_TTL: Env.schema.number.optional(),
+})
+
+const nodeEnv = env.get('NODE_ENV') ?? 'development'
+const appKey = env.get('APP_KEY')?.release()
+
+if (nodeEnv === 'production') {
+  if (!appKey || appKey.length < 32 || appKey === DEVELOPMENT_APP_KEY) {
+    throw new Error(
+      'APP_KEY must be set to a random secret of at least 32 characters in production ' +
+        '(generate one with "node ace generate:key").'
+    )
+  }
+} else if (!appKey) {
+  env.set('APP_KEY', DEVELOPMENT_APP_KEY)
+}
+
+export default env

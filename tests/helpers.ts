@@ -1,0 +1,67 @@
+import testUtils from '@adonisjs/core/services/test_utils'
+import limiter from '@adonisjs/limiter/services/main'
+import type { Group } from '@japa/runner/core'
+
+/**
+ * Every test starts from an empty database and fresh rate-limit counters:
+ * writes (including the HTTP handlers') are rolled back after each test.
+ */
+export function isolateDatabase(group: Group) {
+  group.each.setup(async () => {
+    const rollback = await testUtils.db().withGlobalTransaction()
+    await limiter.clear()
+    return rollback
+  })
+}
+
+export interface AppProcess {
+  url: string
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop(): Promise<number | null>
+}
+
+/**
+ * Starts the real HTTP server (bin/server.ts) as a separate process, for
+ * tests that need to break its surroundings (its database, its signals).
+ */
+export async function startAppProcess(env: Record<string, string> = {}): Promise<AppProcess> {
+  const { spawn } = await import('node:child_process')
+  const { createServer } = await import('node:net')
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as { port: number }
+      probe.close(() => resolve(free))
+    })
+  })
+
+  const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
+    cwd: new URL('../', import.meta.url),
+    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+
+  const url = `http://127.0.0.1:${port}`
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (child.exitCode !== null) throw new Error(`app process exited early:\n${output}`)
+    const up = await fetch(`${url}/health/live`).then(
+      (response) => response.ok,
+      () => false
+    )
+    if (up) {
+      return {
+        url,
+        stop: async () => {
+          child.kill('SIGTERM')
+          return exited
+        },
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  child.kill('SIGKILL')
+  throw new Error(`app process did not start:\n${output}`)
+}
