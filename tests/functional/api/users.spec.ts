@@ -126,7 +126,7 @@ test.group('API v1: accounts', (group) => {
     assert.isArray(response.body().errors.body)
   })
 
-  test('malformed JSON answers 400 JSON, not 500', async ({ client, assert }) => {
+  test('malformed JSON answers 400 JSON, not 500', async ({ assert }) => {
     const response = await fetch(`http://${process.env.HOST}:${process.env.PORT}/api/v1/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

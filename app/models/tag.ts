@@ -1,0 +1,14 @@
+import { TagSchema } from '#database/schema'
+
+/** A topic label; names are lower-case and unique. */
+export default class Tag extends TagSchema {
+  /** "  Web Dev, node,web dev " -> ["node", "web dev"]: trimmed, lower-cased, unique, sorted. */
+  static normalizeNames(names: Iterable<string>): string[] {
+    const unique = new Set<string>()
+    for (const name of names) {
+      const normalized = name.trim().toLowerCase().replace(/\s+/g, ' ')
+      if (normalized) unique.add(normalized.slice(0, 40))
+    }
+    return [...unique].sort()
+  }
+}
