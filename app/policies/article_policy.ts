@@ -1,0 +1,32 @@
+import { BasePolicy, allowGuest } from '@adonisjs/bouncer'
+import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
+import type User from '#models/user'
+import type Article from '#models/article'
+
+/** Who may read and change an article. */
+export default class ArticlePolicy extends BasePolicy {
+  /** Drafts: their author and moderators only. */
+  @allowGuest()
+  view(user: User | null, article: Article): AuthorizerResponse {
+    return article.published || (!!user && (user.id === article.authorId || user.isModerator))
+  }
+
+  create(user: User): AuthorizerResponse {
+    return user.isActive
+  }
+
+  /** Editing stays with the author. */
+  update(user: User, article: Article): AuthorizerResponse {
+    return user.id === article.authorId
+  }
+
+  /** The author, or a moderator removing it. */
+  delete(user: User, article: Article): AuthorizerResponse {
+    return user.id === article.authorId || user.isModerator
+  }
+
+  /** Moderators take articles off the public site without deleting them. */
+  unpublish(user: User, _article: Article): AuthorizerResponse {
+    return user.isModerator
+  }
+}

@@ -1,0 +1,16 @@
+import { BasePolicy } from '@adonisjs/bouncer'
+import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
+import type User from '#models/user'
+import type Comment from '#models/comment'
+
+/** Who may remove or moderate a comment. */
+export default class CommentPolicy extends BasePolicy {
+  delete(user: User, comment: Comment): AuthorizerResponse {
+    return user.id === comment.authorId || user.isModerator
+  }
+
+  /** Hide and restore: moderators and admins. */
+  moderate(user: User, _comment: Comment): AuthorizerResponse {
+    return user.isModerator
+  }
+}
