@@ -16,6 +16,8 @@ export function isolateDatabase(group: Group) {
 
 export interface AppProcess {
   url: string
+  /** Everything the process printed so far (stdout and stderr). */
+  output(): string
   /** Sends SIGTERM and resolves with the exit code. */
   stop(): Promise<number | null>
 }
@@ -24,6 +26,26 @@ export interface AppProcess {
  * Starts the real HTTP server (bin/server.ts) as a separate process, for
  * tests that need to break its surroundings (its database, its signals).
  */
+export async function runServerUntilExit(env: Record<string, string>) {
+  const { spawn } = await import('node:child_process')
+  const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
+    cwd: new URL('../', import.meta.url),
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+    child.once('exit', (exitCode) => {
+      clearTimeout(timer)
+      resolve(exitCode)
+    })
+  })
+  return { code, output }
+}
+
 export async function startAppProcess(env: Record<string, string> = {}): Promise<AppProcess> {
   const { spawn } = await import('node:child_process')
   const { createServer } = await import('node:net')
@@ -54,6 +76,7 @@ export async function startAppProcess(env: Record<string, string> = {}): Promise
     if (up) {
       return {
         url,
+        output: () => output,
         stop: async () => {
           child.kill('SIGTERM')
           return exited
