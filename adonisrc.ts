@@ -59,6 +59,8 @@ export default defineConfig({
   metaFiles: [
     { pattern: 'resources/views/**/*.edge', reloadServer: false },
     { pattern: 'public/**', reloadServer: false },
+    // Served at /api/v1/openapi.json and read by the API contract tests.
+    { pattern: 'resources/openapi/**', reloadServer: false },
   ],
 
   hooks: {

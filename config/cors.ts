@@ -14,7 +14,9 @@ const corsConfig = defineConfig({
     return origins.includes('*') || origins.includes(requestOrigin)
   },
   methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-  headers: ['Authorization', 'Content-Type', 'X-Requested-With', 'X-Request-Id'],
+  // Reflect the requested headers (the origin list is what restricts access);
+  // clients differ in how they list Authorization and Content-Type.
+  headers: true,
   exposeHeaders: ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-Request-Id'],
   credentials: false,
   maxAge: 600,

@@ -15,7 +15,11 @@ server.errorHandler(() => import('#exceptions/handler'))
  */
 server.use([
   () => import('#middleware/container_bindings_middleware'),
+  // Benchmark instrumentation only (bin/bench.ts): an X-Query-Count header per response.
+  ...(process.env.FOLIO_COUNT_QUERIES === '1' ? [() => import('#middleware/query_count_middleware')] : []),
   () => import('#middleware/request_logger_middleware'),
+  // Shield's static headers also for 404s and static files, which never reach shield.
+  () => import('#middleware/security_headers_middleware'),
   () => import('#middleware/api_request_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
   () => import('@adonisjs/static/static_middleware'),
@@ -35,4 +39,5 @@ router.use([
 export const middleware = router.named({
   guest: () => import('#middleware/guest_middleware'),
   auth: () => import('#middleware/auth_middleware'),
+  admin: () => import('#middleware/admin_middleware'),
 })

@@ -16,13 +16,18 @@ import { apiWriteThrottle, loginThrottle, registrationThrottle } from '#start/li
 
 /*
 |--------------------------------------------------------------------------
-| main: home, about
+| main: home feeds, search, dashboard, about, Atom feed, sitemap
 |--------------------------------------------------------------------------
 */
 router
   .group(() => {
-    router.on('/').render('pages/home').as('home')
-    router.on('/about').render('pages/about').as('about')
+    router.get('/', [controllers.main.Feeds, 'index']).as('home')
+    router.get('/feed', [controllers.main.FollowingFeeds, 'index']).as('feed').use(middleware.auth())
+    router.get('/search', [controllers.main.Searches, 'index']).as('search')
+    router.get('/dashboard', [controllers.main.Dashboards, 'show']).as('dashboard').use(middleware.auth())
+    router.on('/about').render('pages/main/about').as('about')
+    router.get('/feed.xml', [controllers.main.AtomFeeds, 'show']).as('atom')
+    router.get('/sitemap.xml', [controllers.main.Sitemaps, 'show']).as('sitemap')
   })
   .as('main')
 
@@ -31,6 +36,31 @@ router
 | articles: /articles, /editor, /tags
 |--------------------------------------------------------------------------
 */
+router
+  .group(() => {
+    router.get('/articles/:slug', [controllers.articles.Articles, 'show']).as('show')
+    router.get('/tags/:name', [controllers.articles.Tags, 'show']).as('tags.show')
+
+    router
+      .group(() => {
+        router.get('/editor', [controllers.articles.Articles, 'create']).as('create')
+        router.post('/articles', [controllers.articles.Articles, 'store']).as('store')
+        router.get('/articles/:slug/edit', [controllers.articles.Articles, 'edit']).as('edit')
+        router.put('/articles/:slug', [controllers.articles.Articles, 'update']).as('update')
+        router.delete('/articles/:slug', [controllers.articles.Articles, 'destroy']).as('destroy')
+
+        router.post('/articles/:slug/comments', [controllers.articles.Comments, 'store']).as('comments.store')
+        router
+          .delete('/articles/:slug/comments/:id', [controllers.articles.Comments, 'destroy'])
+          .where('id', router.matchers.number())
+          .as('comments.destroy')
+
+        router.post('/articles/:slug/favorite', [controllers.articles.Favorites, 'store']).as('favorite.store')
+        router.delete('/articles/:slug/favorite', [controllers.articles.Favorites, 'destroy']).as('favorite.destroy')
+      })
+      .use(middleware.auth())
+  })
+  .as('articles')
 
 /*
 |--------------------------------------------------------------------------
@@ -63,11 +93,20 @@ router
 */
 router
   .group(() => {
-    router.get('/settings', [controllers.profiles.Settings, 'edit']).as('settings.edit')
-    router.put('/settings', [controllers.profiles.Settings, 'update']).as('settings.update')
-    router.put('/settings/password', [controllers.profiles.Passwords, 'update']).as('password.update')
+    router.get('/profiles/:username', [controllers.profiles.Profiles, 'show']).as('show')
+    router.get('/profiles/:username/favorites', [controllers.profiles.Favorites, 'index']).as('favorites.index')
+
+    router
+      .group(() => {
+        router.get('/settings', [controllers.profiles.Settings, 'edit']).as('settings.edit')
+        router.put('/settings', [controllers.profiles.Settings, 'update']).as('settings.update')
+        router.put('/settings/password', [controllers.profiles.Passwords, 'update']).as('password.update')
+
+        router.post('/profiles/:username/follow', [controllers.profiles.Follows, 'store']).as('follow.store')
+        router.delete('/profiles/:username/follow', [controllers.profiles.Follows, 'destroy']).as('follow.destroy')
+      })
+      .use(middleware.auth())
   })
-  .use(middleware.auth())
   .as('profiles')
 
 /*
@@ -75,12 +114,47 @@ router
 | admin: /admin
 |--------------------------------------------------------------------------
 */
+router
+  .group(() => {
+    router.get('/', [controllers.admin.Dashboard, 'index']).as('dashboard.index')
+    router.get('activity', [controllers.admin.Activity, 'index']).as('activity.index')
+
+    router.get('comments', [controllers.admin.Comments, 'index']).as('comments.index')
+    router
+      .put('comments/:id/visibility', [controllers.admin.CommentVisibilities, 'update'])
+      .as('comments.visibility.update')
+
+    router.get('articles', [controllers.admin.Articles, 'index']).as('articles.index')
+    router.delete('articles/:id', [controllers.admin.Articles, 'destroy']).as('articles.destroy')
+    router
+      .delete('articles/:id/publication', [controllers.admin.ArticlePublications, 'destroy'])
+      .as('articles.publication.destroy')
+
+    // Accounts and roles: admins only (moderators get the 403 page).
+    router
+      .group(() => {
+        router.get('users', [controllers.admin.Users, 'index']).as('users.index')
+        router.put('users/:id/role', [controllers.admin.UserRoles, 'update']).as('users.role.update')
+        router.put('users/:id/status', [controllers.admin.UserStatuses, 'update']).as('users.status.update')
+      })
+      .use(middleware.admin({ ability: 'manageUsers' }))
+  })
+  .where('id', router.matchers.number())
+  .prefix('/admin')
+  .as('admin')
+  .use([middleware.auth(), middleware.admin()])
 
 /*
 |--------------------------------------------------------------------------
 | integrations: /weather
 |--------------------------------------------------------------------------
 */
+router
+  .group(() => {
+    router.get('/', [controllers.integrations.WeatherForecasts, 'index']).as('weather.index')
+  })
+  .prefix('/weather')
+  .as('integrations')
 
 /*
 |--------------------------------------------------------------------------
@@ -105,12 +179,57 @@ router
     router.post('users', [controllers.api.v1.Users, 'store']).as('users.store').use(registrationThrottle)
     router.post('users/login', [controllers.api.v1.Sessions, 'store']).as('users.login').use(loginThrottle)
 
+    // Optional token: guests read, a token adds `favorited`/`following` (and the reader's drafts).
+    router.get('profiles/:username', [controllers.api.v1.Profiles, 'show']).as('profiles.show')
+    router.get('articles', [controllers.api.v1.Articles, 'index']).as('articles.index')
+    router.get('tags', [controllers.api.v1.Tags, 'index']).as('tags.index')
+    router.get('openapi.json', [controllers.api.v1.OpenapiDocuments, 'show']).as('openapi')
+
+    // Token required; writes are throttled per token.
     router
       .group(() => {
         router.get('user', [controllers.api.v1.CurrentUser, 'show']).as('user.show')
         router.put('user', [controllers.api.v1.CurrentUser, 'update']).as('user.update')
+        router.delete('user/token', [controllers.api.v1.Tokens, 'destroy']).as('user.token.destroy')
+
+        router.post('profiles/:username/follow', [controllers.api.v1.Follows, 'store']).as('profiles.follow.store')
+        router.delete('profiles/:username/follow', [controllers.api.v1.Follows, 'destroy']).as('profiles.follow.destroy')
+
+        // Before articles/:slug, which would otherwise take "feed" for a slug.
+        router.get('articles/feed', [controllers.api.v1.FeedArticles, 'index']).as('articles.feed')
+        router.post('articles', [controllers.api.v1.Articles, 'store']).as('articles.store')
+        router.put('articles/:slug', [controllers.api.v1.Articles, 'update']).as('articles.update')
+        router.delete('articles/:slug', [controllers.api.v1.Articles, 'destroy']).as('articles.destroy')
+
+        router.post('articles/:slug/favorite', [controllers.api.v1.Favorites, 'store']).as('articles.favorite.store')
+        router.delete('articles/:slug/favorite', [controllers.api.v1.Favorites, 'destroy']).as('articles.favorite.destroy')
+
+        router.post('articles/:slug/comments', [controllers.api.v1.Comments, 'store']).as('articles.comments.store')
+        router
+          .delete('articles/:slug/comments/:id', [controllers.api.v1.Comments, 'destroy'])
+          .where('id', router.matchers.number())
+          .as('articles.comments.destroy')
       })
       .use([middleware.auth({ guards: ['api'] }), apiWriteThrottle])
+
+    router.get('articles/:slug', [controllers.api.v1.Articles, 'show']).as('articles.show')
+    router.get('articles/:slug/comments', [controllers.api.v1.Comments, 'index']).as('articles.comments.index')
+
+    /*
+    |------------------------------------------------------------------------
+    | integrations (extension): GET /api/v1/weather/:location
+    |------------------------------------------------------------------------
+    */
+    router.get('weather/:location', [controllers.api.v1.WeatherForecasts, 'show']).as('weather.show')
   })
   .prefix('/api/v1')
   .as('api.v1')
+
+/** The human-readable API reference: an HTML page (Swagger UI served from node_modules). */
+router
+  .group(() => {
+    router.get('/', [controllers.api.Docs, 'show']).as('show')
+    router.get('assets/:file', [controllers.api.DocsAssets, 'show']).as('assets')
+  })
+  .prefix('/api/docs')
+  .as('api.docs')

@@ -1,5 +1,6 @@
 import { assert } from '@japa/assert'
 import { apiClient } from '@japa/api-client'
+import { openapi } from '@japa/openapi-assertions'
 import app from '@adonisjs/core/services/app'
 import type { Config } from '@japa/runner/types'
 import { pluginAdonisJS } from '@japa/plugin-adonisjs'
@@ -10,6 +11,8 @@ import { sessionApiClient } from '@adonisjs/session/plugins/api_client'
 
 export const plugins: Config['plugins'] = [
   assert(),
+  // response.assertAgainstApiSpec(): API answers must match the published OpenAPI document.
+  openapi({ schemas: [new URL('../resources/openapi/openapi.json', import.meta.url)] }),
   pluginAdonisJS(app),
   apiClient(),
   sessionApiClient(app),

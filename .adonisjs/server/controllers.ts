@@ -4,12 +4,41 @@
  */
 
 export const controllers = {
+  admin: {
+    Activity: () => import('#controllers/admin/activity_controller'),
+    ArticlePublications: () => import('#controllers/admin/article_publications_controller'),
+    Articles: () => import('#controllers/admin/articles_controller'),
+    CommentVisibilities: () => import('#controllers/admin/comment_visibilities_controller'),
+    Comments: () => import('#controllers/admin/comments_controller'),
+    Dashboard: () => import('#controllers/admin/dashboard_controller'),
+    UserRoles: () => import('#controllers/admin/user_roles_controller'),
+    UserStatuses: () => import('#controllers/admin/user_statuses_controller'),
+    Users: () => import('#controllers/admin/users_controller'),
+  },
   api: {
+    DocsAssets: () => import('#controllers/api/docs_assets_controller'),
+    Docs: () => import('#controllers/api/docs_controller'),
     v1: {
+      Articles: () => import('#controllers/api/v1/articles_controller'),
+      Comments: () => import('#controllers/api/v1/comments_controller'),
       CurrentUser: () => import('#controllers/api/v1/current_user_controller'),
+      Favorites: () => import('#controllers/api/v1/favorites_controller'),
+      FeedArticles: () => import('#controllers/api/v1/feed_articles_controller'),
+      Follows: () => import('#controllers/api/v1/follows_controller'),
+      OpenapiDocuments: () => import('#controllers/api/v1/openapi_documents_controller'),
+      Profiles: () => import('#controllers/api/v1/profiles_controller'),
       Sessions: () => import('#controllers/api/v1/sessions_controller'),
+      Tags: () => import('#controllers/api/v1/tags_controller'),
+      Tokens: () => import('#controllers/api/v1/tokens_controller'),
       Users: () => import('#controllers/api/v1/users_controller'),
+      WeatherForecasts: () => import('#controllers/api/v1/weather_forecasts_controller'),
     },
+  },
+  articles: {
+    Articles: () => import('#controllers/articles/articles_controller'),
+    Comments: () => import('#controllers/articles/comments_controller'),
+    Favorites: () => import('#controllers/articles/favorites_controller'),
+    Tags: () => import('#controllers/articles/tags_controller'),
   },
   auth: {
     Registrations: () => import('#controllers/auth/registrations_controller'),
@@ -18,8 +47,22 @@ export const controllers = {
   health: {
     HealthChecks: () => import('#controllers/health/health_checks_controller'),
   },
+  integrations: {
+    WeatherForecasts: () => import('#controllers/integrations/weather_forecasts_controller'),
+  },
+  main: {
+    AtomFeeds: () => import('#controllers/main/atom_feeds_controller'),
+    Dashboards: () => import('#controllers/main/dashboards_controller'),
+    Feeds: () => import('#controllers/main/feeds_controller'),
+    FollowingFeeds: () => import('#controllers/main/following_feeds_controller'),
+    Searches: () => import('#controllers/main/searches_controller'),
+    Sitemaps: () => import('#controllers/main/sitemaps_controller'),
+  },
   profiles: {
+    Favorites: () => import('#controllers/profiles/favorites_controller'),
+    Follows: () => import('#controllers/profiles/follows_controller'),
     Passwords: () => import('#controllers/profiles/passwords_controller'),
+    Profiles: () => import('#controllers/profiles/profiles_controller'),
     Settings: () => import('#controllers/profiles/settings_controller'),
   },
 }

@@ -5,53 +5,184 @@ type ParamValue = string | number | bigint | boolean
 export type ScannedRoutes = {
   ALL: {
     'main.home': { paramsTuple?: []; params?: {} }
+    'main.feed': { paramsTuple?: []; params?: {} }
+    'main.search': { paramsTuple?: []; params?: {} }
+    'main.dashboard': { paramsTuple?: []; params?: {} }
     'main.about': { paramsTuple?: []; params?: {} }
+    'main.atom': { paramsTuple?: []; params?: {} }
+    'main.sitemap': { paramsTuple?: []; params?: {} }
+    'articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.tags.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'articles.create': { paramsTuple?: []; params?: {} }
+    'articles.store': { paramsTuple?: []; params?: {} }
+    'articles.edit': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.update': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.destroy': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.comments.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.comments.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'slug': ParamValue,'id': ParamValue} }
+    'articles.favorite.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.favorite.destroy': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'auth.register': { paramsTuple?: []; params?: {} }
     'auth.register.store': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.login.store': { paramsTuple?: []; params?: {} }
     'auth.logout': { paramsTuple?: []; params?: {} }
+    'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
     'profiles.settings.update': { paramsTuple?: []; params?: {} }
     'profiles.password.update': { paramsTuple?: []; params?: {} }
+    'profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'profiles.follow.destroy': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'admin.dashboard.index': { paramsTuple?: []; params?: {} }
+    'admin.activity.index': { paramsTuple?: []; params?: {} }
+    'admin.comments.index': { paramsTuple?: []; params?: {} }
+    'admin.comments.visibility.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.articles.index': { paramsTuple?: []; params?: {} }
+    'admin.articles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.articles.publication.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.users.role.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.status.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'integrations.weather.index': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.users.login': { paramsTuple?: []; params?: {} }
+    'api.v1.profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'api.v1.articles.index': { paramsTuple?: []; params?: {} }
+    'api.v1.tags.index': { paramsTuple?: []; params?: {} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.v1.user.show': { paramsTuple?: []; params?: {} }
     'api.v1.user.update': { paramsTuple?: []; params?: {} }
+    'api.v1.user.token.destroy': { paramsTuple?: []; params?: {} }
+    'api.v1.profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'api.v1.profiles.follow.destroy': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'api.v1.articles.feed': { paramsTuple?: []; params?: {} }
+    'api.v1.articles.store': { paramsTuple?: []; params?: {} }
+    'api.v1.articles.update': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.articles.destroy': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.articles.favorite.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.articles.favorite.destroy': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.articles.comments.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.articles.comments.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'slug': ParamValue,'id': ParamValue} }
+    'api.v1.articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.articles.comments.index': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.weather.show': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
+    'api.docs.show': { paramsTuple?: []; params?: {} }
+    'api.docs.assets': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
   }
   GET: {
     'main.home': { paramsTuple?: []; params?: {} }
+    'main.feed': { paramsTuple?: []; params?: {} }
+    'main.search': { paramsTuple?: []; params?: {} }
+    'main.dashboard': { paramsTuple?: []; params?: {} }
     'main.about': { paramsTuple?: []; params?: {} }
+    'main.atom': { paramsTuple?: []; params?: {} }
+    'main.sitemap': { paramsTuple?: []; params?: {} }
+    'articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.tags.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'articles.create': { paramsTuple?: []; params?: {} }
+    'articles.edit': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'auth.register': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
+    'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
+    'admin.dashboard.index': { paramsTuple?: []; params?: {} }
+    'admin.activity.index': { paramsTuple?: []; params?: {} }
+    'admin.comments.index': { paramsTuple?: []; params?: {} }
+    'admin.articles.index': { paramsTuple?: []; params?: {} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'integrations.weather.index': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
+    'api.v1.profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'api.v1.articles.index': { paramsTuple?: []; params?: {} }
+    'api.v1.tags.index': { paramsTuple?: []; params?: {} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.v1.user.show': { paramsTuple?: []; params?: {} }
+    'api.v1.articles.feed': { paramsTuple?: []; params?: {} }
+    'api.v1.articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.articles.comments.index': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.weather.show': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
+    'api.docs.show': { paramsTuple?: []; params?: {} }
+    'api.docs.assets': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
   }
   HEAD: {
     'main.home': { paramsTuple?: []; params?: {} }
+    'main.feed': { paramsTuple?: []; params?: {} }
+    'main.search': { paramsTuple?: []; params?: {} }
+    'main.dashboard': { paramsTuple?: []; params?: {} }
     'main.about': { paramsTuple?: []; params?: {} }
+    'main.atom': { paramsTuple?: []; params?: {} }
+    'main.sitemap': { paramsTuple?: []; params?: {} }
+    'articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.tags.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
+    'articles.create': { paramsTuple?: []; params?: {} }
+    'articles.edit': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'auth.register': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
+    'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
+    'admin.dashboard.index': { paramsTuple?: []; params?: {} }
+    'admin.activity.index': { paramsTuple?: []; params?: {} }
+    'admin.comments.index': { paramsTuple?: []; params?: {} }
+    'admin.articles.index': { paramsTuple?: []; params?: {} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'integrations.weather.index': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
+    'api.v1.profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'api.v1.articles.index': { paramsTuple?: []; params?: {} }
+    'api.v1.tags.index': { paramsTuple?: []; params?: {} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.v1.user.show': { paramsTuple?: []; params?: {} }
+    'api.v1.articles.feed': { paramsTuple?: []; params?: {} }
+    'api.v1.articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.articles.comments.index': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.weather.show': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
+    'api.docs.show': { paramsTuple?: []; params?: {} }
+    'api.docs.assets': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
   }
   POST: {
+    'articles.store': { paramsTuple?: []; params?: {} }
+    'articles.comments.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.favorite.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'auth.register.store': { paramsTuple?: []; params?: {} }
     'auth.login.store': { paramsTuple?: []; params?: {} }
     'auth.logout': { paramsTuple?: []; params?: {} }
+    'profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'api.v1.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.users.login': { paramsTuple?: []; params?: {} }
+    'api.v1.profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'api.v1.articles.store': { paramsTuple?: []; params?: {} }
+    'api.v1.articles.favorite.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.articles.comments.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
   }
   PUT: {
+    'articles.update': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'profiles.settings.update': { paramsTuple?: []; params?: {} }
     'profiles.password.update': { paramsTuple?: []; params?: {} }
+    'admin.comments.visibility.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.role.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.status.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.user.update': { paramsTuple?: []; params?: {} }
+    'api.v1.articles.update': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+  }
+  DELETE: {
+    'articles.destroy': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.comments.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'slug': ParamValue,'id': ParamValue} }
+    'articles.favorite.destroy': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'profiles.follow.destroy': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'admin.articles.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.articles.publication.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.user.token.destroy': { paramsTuple?: []; params?: {} }
+    'api.v1.profiles.follow.destroy': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'api.v1.articles.destroy': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.articles.favorite.destroy': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.articles.comments.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'slug': ParamValue,'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

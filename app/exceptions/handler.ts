@@ -1,6 +1,7 @@
 import app from '@adonisjs/core/services/app'
 import { errors as vineErrors } from '@vinejs/vine'
 import { errors as limiterErrors } from '@adonisjs/limiter'
+import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import { isDatabaseUnavailable } from '#services/database_health'
@@ -45,6 +46,10 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       this.setRateLimitHeaders(normalized, ctx)
       return this.renderError(normalized, ctx)
     }
+    if (normalized instanceof bouncerErrors.E_AUTHORIZATION_FAILURE) {
+      // Bouncer would redirect back or answer plain text; a refusal is the 403 page.
+      return this.renderError(this.toHttpError(normalized), ctx)
+    }
     return super.handle(normalized, ctx)
   }
 
@@ -73,8 +78,9 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     if (error instanceof vineErrors.E_VALIDATION_ERROR) {
       const errors: Record<string, string[]> = {}
       for (const { field, message } of error.messages as { field: string; message: string }[]) {
-        // "user.email" -> "email": RealWorld names fields without their wrapper.
-        const name = field ? field.split('.').pop()! : 'body'
+        // "user.email" -> "email", "article.tagList.0" -> "tagList": RealWorld
+        // names fields without their wrapper or array index.
+        const name = field?.split('.').findLast((segment) => !/^\d+$/.test(segment)) ?? 'body'
         ;(errors[name] ??= []).push(message)
       }
       return response.status(422).json({ errors })

@@ -9,7 +9,10 @@ import type { NextFn } from '@adonisjs/core/types/http'
  */
 export default class ApiRequestMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
-    if (!ctx.request.url().startsWith('/api/')) return next()
+    const url = ctx.request.url()
+    // /api/docs is the HTML reference page (and its assets), not part of the JSON API.
+    const isDocsPage = url === '/api/docs' || url.startsWith('/api/docs/')
+    if (!url.startsWith('/api/') || isDocsPage) return next()
 
     const headers = ctx.request.request.headers
     headers.accept = 'application/json'

@@ -59,6 +59,47 @@ export default class Article extends ArticleSchema {
     query.orderByRaw('coalesce(articles.published_at, articles.created_at) desc').orderBy('articles.id', 'desc')
   })
 
+  /** Published lists in publication order; served by the partial index articles_published_feed_index. */
+  static newestPublishedFirst = scope((query) => {
+    query.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc')
+  })
+
+  /** Adds `$extras.comments_count` (visible comments) as a subquery, never one query per article. */
+  static withCommentsCount = scope((query: ModelQueryBuilderContract<typeof Article>) => {
+    query.withCount('comments', (comments) => comments.where('status', 'visible'))
+  })
+
+  /** Articles written by the authors `user` follows ("Your feed"). */
+  static feedFor = scope((query, user: User) => {
+    query.whereIn('articles.author_id', (follows) =>
+      follows.from('follows').select('followed_id').where('follower_id', user.id)
+    )
+  })
+
+  /**
+   * Full-text match on the weighted `search` document (title > description > body), best first.
+   * Adds `$extras.rank` and `$extras.snippet`: a ts_headline excerpt whose matches are wrapped
+   * in the given markers, for the caller to escape and turn into <mark> (see search_highlight).
+   */
+  static search = scope((query, terms: string, markers: { start: string; stop: string }) => {
+    const tsquery = "websearch_to_tsquery('english', ?)"
+    if (!query.columns.length) query.select('articles.*')
+    query
+      .select(query.client.raw(`ts_rank(articles.search, ${tsquery}) as rank`, [terms]))
+      .select(
+        query.client.raw(
+          `ts_headline('english', articles.description || E'\\n' || articles.body, ${tsquery}, ?) as snippet`,
+          [
+            terms,
+            `StartSel=${markers.start}, StopSel=${markers.stop}, MaxFragments=2, MaxWords=30, MinWords=12`,
+          ]
+        )
+      )
+      .whereRaw(`articles.search @@ ${tsquery}`, [terms])
+      .orderBy('rank', 'desc')
+      .orderBy('articles.id', 'desc')
+  })
+
   get tagList(): string[] {
     return (this.tags ?? []).map((tag) => tag.name).sort()
   }

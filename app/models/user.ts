@@ -17,7 +17,8 @@ export type Role = (typeof ROLES)[number]
  */
 export default class User extends compose(
   UserSchema,
-  withAuthFinder(hash, { uids: ['email'], passwordColumnName: 'password' })
+  // Resolved per use: ace commands may load this model before the hash service exists.
+  withAuthFinder(() => hash.use(), { uids: ['email'], passwordColumnName: 'password' })
 ) {
   declare role: Role
 

@@ -6,7 +6,12 @@ import { apiUpdateUserValidator } from '#validators/user'
 /** GET and PUT /api/v1/user: the account behind the token in use. */
 export default class CurrentUserController {
   show({ auth, request }: HttpContext) {
-    return { user: UserTransformer.user(auth.getUserOrFail(), bearerToken(request.header('authorization'))) }
+    return {
+      user: UserTransformer.user(
+        auth.getUserOrFail(),
+        bearerToken(request.header('authorization'))
+      ),
+    }
   }
 
   async update({ auth, request }: HttpContext) {

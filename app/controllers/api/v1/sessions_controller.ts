@@ -8,7 +8,11 @@ import { apiLoginValidator } from '#validators/user'
 export default class SessionsController {
   async store({ request }: HttpContext) {
     const { user: credentials } = await request.validateUsing(apiLoginValidator)
-    const user = await new VerifyCredentials().handle(credentials.email, credentials.password, request.ip())
+    const user = await new VerifyCredentials().handle(
+      credentials.email,
+      credentials.password,
+      request.ip()
+    )
     const token = await User.accessTokens.create(user)
     return { user: UserTransformer.user(user, token.value!.release()) }
   }

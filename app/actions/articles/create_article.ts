@@ -1,0 +1,40 @@
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import Article from '#models/article'
+import type User from '#models/user'
+import SyncArticleTags from '#actions/articles/sync_article_tags'
+import { uniqueSlug } from '#services/article_slug'
+
+export interface NewArticle {
+  title: string
+  description: string
+  body: string
+  tags?: string[]
+  published?: boolean
+}
+
+/** Writes a new article (published unless asked for a draft) with a unique slug and its tags. */
+export default class CreateArticle {
+  async handle(author: User, input: NewArticle): Promise<Article> {
+    const published = input.published ?? true
+    const article = await db.transaction(async (trx) => {
+      const created = new Article()
+      created.useTransaction(trx)
+      created.merge({
+        authorId: author.id,
+        title: input.title,
+        slug: await uniqueSlug(input.title, { client: trx }),
+        description: input.description,
+        body: input.body,
+        published,
+        publishedAt: published ? DateTime.now() : null,
+      })
+      await created.save()
+      await new SyncArticleTags().handle(created, input.tags ?? [], trx)
+      return created
+    })
+    article.$setRelated('author', author)
+    await article.load('tags', (tags) => tags.orderBy('name', 'asc'))
+    return article
+  }
+}

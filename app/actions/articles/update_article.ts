@@ -1,0 +1,43 @@
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import type Article from '#models/article'
+import SyncArticleTags from '#actions/articles/sync_article_tags'
+import { slugify, slugMatchesBase, uniqueSlug } from '#services/article_slug'
+
+export interface ArticleChanges {
+  title?: string
+  description?: string
+  body?: string
+  tags?: string[]
+  published?: boolean
+}
+
+/**
+ * Edits an article. A new title gives a new slug (unless the old slug already
+ * reads the same); the first publication stamps publishedAt; `published: false`
+ * turns it back into a draft. Tags are replaced only when given.
+ */
+export default class UpdateArticle {
+  async handle(article: Article, input: ArticleChanges): Promise<Article> {
+    await db.transaction(async (trx) => {
+      article.useTransaction(trx)
+      if (input.title !== undefined && input.title !== article.title) {
+        article.title = input.title
+        if (!slugMatchesBase(article.slug, slugify(input.title))) {
+          article.slug = await uniqueSlug(input.title, { exceptArticleId: article.id, client: trx })
+        }
+      }
+      if (input.description !== undefined) article.description = input.description
+      if (input.body !== undefined) article.body = input.body
+      if (input.published !== undefined) {
+        article.published = input.published
+        if (input.published && !article.publishedAt) article.publishedAt = DateTime.now()
+      }
+      await article.save()
+      if (input.tags !== undefined) await new SyncArticleTags().handle(article, input.tags, trx)
+    })
+    await article.load('author')
+    await article.load('tags', (tags) => tags.orderBy('name', 'asc'))
+    return article
+  }
+}

@@ -1,0 +1,10 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { recentActivity, siteCounts } from '#services/admin_queries'
+
+/** The admin overview: site totals and the latest admin actions. */
+export default class DashboardController {
+  async index({ view }: HttpContext) {
+    const [counts, activity] = await Promise.all([siteCounts(), recentActivity()])
+    return view.render('pages/admin/dashboard', { counts, activity })
+  }
+}

@@ -1,0 +1,59 @@
+import type Article from '#models/article'
+import { escapeXml } from '#services/xml'
+
+/**
+ * The Atom 1.0 document for a list of published articles (author and tags
+ * preloaded). Every link is absolute, built on `siteUrl`.
+ */
+export function atomFeed(articles: Article[], siteUrl: string): string {
+  const base = siteUrl.replace(/\/+$/, '')
+  const host = new URL(base).hostname
+  const latest = articles[0]
+  const updated = latest ? lastChange(latest) : new Date(0).toISOString()
+
+  const entries = articles.map((article) => {
+    const link = `${base}/articles/${encodeURIComponent(article.slug)}`
+    const published = (article.publishedAt ?? article.createdAt).toUTC().toISO()
+    const categories = article.tagList
+      .map((tag) => `    <category term="${escapeXml(tag)}"/>`)
+      .join('\n')
+    return [
+      '  <entry>',
+      // The id must survive a retitle (which changes the slug), so it names the row, not the URL.
+      `    <id>tag:${escapeXml(host)},2025:articles/${article.id}</id>`,
+      `    <title type="text">${escapeXml(article.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
+      `    <published>${published}</published>`,
+      `    <updated>${lastChange(article)}</updated>`,
+      '    <author>',
+      `      <name>${escapeXml(article.author.username)}</name>`,
+      `      <uri>${escapeXml(`${base}/profiles/${encodeURIComponent(article.author.username)}`)}</uri>`,
+      '    </author>',
+      `    <summary type="text">${escapeXml(article.description)}</summary>`,
+      ...(categories ? [categories] : []),
+      '  </entry>',
+    ].join('\n')
+  })
+
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeXml(`${base}/`)}</id>`,
+    '  <title>Folio</title>',
+    '  <subtitle>The latest articles published on Folio.</subtitle>',
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(`${base}/feed.xml`)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(`${base}/`)}"/>`,
+    `  <updated>${updated}</updated>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n')
+}
+
+function lastChange(article: Article): string {
+  const candidates = [article.updatedAt, article.publishedAt, article.createdAt].filter(
+    (date) => date !== null
+  )
+  const newest = candidates.reduce((a, b) => (b.toMillis() > a.toMillis() ? b : a))
+  return newest.toUTC().toISO()!
+}

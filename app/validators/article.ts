@@ -1,0 +1,34 @@
+import vine from '@vinejs/vine'
+import Tag from '#models/tag'
+
+/*
+|--------------------------------------------------------------------------
+| Web forms (the editor)
+|--------------------------------------------------------------------------
+|
+| Tags arrive as one comma-separated field and leave as a normalized list:
+| trimmed, lower-cased, de-duplicated and sorted. `published` comes from the
+| submit button pressed ("Publish" = true, "Save as draft" = false).
+|
+*/
+
+const title = () => vine.string().trim().minLength(1).maxLength(255)
+const description = () => vine.string().trim().minLength(1).maxLength(1000)
+const body = () => vine.string().trim().minLength(1).maxLength(100_000)
+const commaSeparatedTags = () =>
+  vine
+    .string()
+    .maxLength(1000)
+    .transform((value) => Tag.normalizeNames(value.split(',')))
+
+const articleForm = {
+  title: title(),
+  description: description(),
+  body: body(),
+  tags: commaSeparatedTags().optional(),
+  published: vine.boolean().optional(),
+}
+
+export const createArticleValidator = vine.create(articleForm)
+
+export const updateArticleValidator = vine.create(articleForm)

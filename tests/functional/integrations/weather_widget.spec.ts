@@ -1,0 +1,50 @@
+import { test } from '@japa/runner'
+import { UserFactory } from '#database/factories/user_factory'
+import { FakeOpenMeteo } from '#tests/support/fake_open_meteo'
+import { isolateDatabase } from '#tests/helpers'
+
+test.group('Dashboard weather widget', (group) => {
+  let fake: FakeOpenMeteo
+  isolateDatabase(group)
+  group.setup(async () => {
+    fake = await FakeOpenMeteo.start()
+    return () => fake.close()
+  })
+  group.each.setup(() => {
+    fake.reset()
+    return fake.useInApp()
+  })
+
+  test('shows the weather for the profile location', async ({ client }) => {
+    const user = await UserFactory.merge({ location: 'Lisbon' }).create()
+    const response = await client.get('/dashboard').loginAs(user)
+    response.assertStatus(200)
+    response.assertTextIncludes('Weather in Lisbon')
+    response.assertTextIncludes('21°C')
+    response.assertTextIncludes('href="/weather?location=Lisbon"')
+  })
+
+  test('invites people without a location to add one', async ({ client, assert }) => {
+    const user = await UserFactory.merge({ location: null }).create()
+    const response = await client.get('/dashboard').loginAs(user)
+    response.assertStatus(200)
+    response.assertTextIncludes('to see its weather here')
+    assert.equal(fake.totalCalls, 0)
+  })
+
+  test('keeps the dashboard working when the weather service is down', async ({ client }) => {
+    fake.failWith = 503
+    const user = await UserFactory.merge({ location: 'Berlin' }).create()
+    const response = await client.get('/dashboard').loginAs(user)
+    response.assertStatus(200)
+    response.assertTextIncludes("The weather service isn't answering right now")
+  })
+
+  test('says so when the profile location is not a known place', async ({ client }) => {
+    const user = await UserFactory.merge({ location: 'Atlantis' }).create()
+    const response = await client.get('/dashboard').loginAs(user)
+    response.assertStatus(200)
+    response.assertTextIncludes('We couldn')
+    response.assertTextIncludes('Atlantis')
+  })
+})

@@ -1,0 +1,111 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import type User from '#models/user'
+import { UserFactory } from '#database/factories/user_factory'
+import { isolateDatabase } from '#tests/helpers'
+
+async function follows(follower: User, followed: User) {
+  const row = await db
+    .from('follows')
+    .where({ follower_id: follower.id, followed_id: followed.id })
+    .first()
+  return !!row
+}
+
+test.group('Following members', (group) => {
+  isolateDatabase(group)
+
+  test('follows a member once, however many times the button is pressed', async ({
+    client,
+    assert,
+  }) => {
+    const reader = await UserFactory.create()
+    const writer = await UserFactory.create()
+
+    for (let i = 0; i < 2; i++) {
+      const response = await client
+        .post(`/profiles/${writer.username}/follow`)
+        .loginAs(reader)
+        .withCsrfToken()
+        .redirects(0)
+      response.assertStatus(302)
+      response.assertHeader('location', `/profiles/${writer.username}`)
+      response.assertFlashMessage('success', `You now follow ${writer.username}.`)
+    }
+    assert.isTrue(await follows(reader, writer))
+    const [{ count }] = await db.from('follows').where('follower_id', reader.id).count('* as count')
+    assert.equal(Number(count), 1)
+
+    const page = await client.get(`/profiles/${writer.username}`).loginAs(reader)
+    page.assertTextIncludes('aria-pressed="true"')
+    page.assertTextIncludes(`Unfollow ${writer.username}`)
+  })
+
+  test('unfollows, and does nothing when not following', async ({ client, assert }) => {
+    const reader = await UserFactory.create()
+    const writer = await UserFactory.create()
+    await db.table('follows').insert({ follower_id: reader.id, followed_id: writer.id })
+
+    for (let i = 0; i < 2; i++) {
+      const response = await client
+        .delete(`/profiles/${writer.username}/follow`)
+        .loginAs(reader)
+        .withCsrfToken()
+        .redirects(0)
+      response.assertStatus(302)
+      response.assertFlashMessage('success', `You no longer follow ${writer.username}.`)
+    }
+    assert.isFalse(await follows(reader, writer))
+  })
+
+  test('goes back to the article it was pressed on', async ({ client }) => {
+    const reader = await UserFactory.create()
+    const writer = await UserFactory.create()
+    const response = await client
+      .post(`/profiles/${writer.username}/follow`)
+      .form({ next: '/articles/some-article' })
+      .loginAs(reader)
+      .withCsrfToken()
+      .redirects(0)
+    response.assertHeader('location', '/articles/some-article')
+  })
+
+  test('refuses to follow oneself', async ({ client, assert }) => {
+    const reader = await UserFactory.create()
+    const response = await client
+      .post(`/profiles/${reader.username}/follow`)
+      .header('referer', `/profiles/${reader.username}`)
+      .loginAs(reader)
+      .withCsrfToken()
+      .redirects(0)
+    response.assertStatus(302)
+    assert.property(response.flashMessages().inputErrorsBag, 'username')
+    assert.isFalse(await follows(reader, reader))
+    const own = await client.get(`/profiles/${reader.username}`).loginAs(reader)
+    own.assertTextIncludes('Edit your profile')
+    if (own.text().includes(`Follow ${reader.username}`))
+      throw new Error('own profile offers to follow oneself')
+  })
+
+  test('sends a signed-out visitor to the login page', async ({ client, assert }) => {
+    const writer = await UserFactory.create()
+    for (const request of [
+      client.post(`/profiles/${writer.username}/follow`),
+      client.delete(`/profiles/${writer.username}/follow`),
+    ]) {
+      const response = await request.withCsrfToken().redirects(0)
+      response.assertStatus(302)
+      assert.match(response.header('location') ?? '', /^\/auth\/login/)
+    }
+  })
+
+  test('answers 404 for an unknown member', async ({ client }) => {
+    const reader = await UserFactory.create()
+    ;(
+      await client.post('/profiles/nobody-here/follow').loginAs(reader).withCsrfToken()
+    ).assertStatus(404)
+    ;(
+      await client.delete('/profiles/nobody-here/follow').loginAs(reader).withCsrfToken()
+    ).assertStatus(404)
+  })
+})

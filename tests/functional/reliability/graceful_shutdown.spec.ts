@@ -1,0 +1,67 @@
+import { test } from '@japa/runner'
+import { request } from 'node:http'
+import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
+import { connectTo, eventually, startAppOn, startOwnDatabase } from './support.js'
+
+/** One request on a fresh connection (no keep-alive reuse), resolving with its status. */
+function getOnNewConnection(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(url, { agent: false, headers: { connection: 'close' } }, (response) => {
+      response.resume()
+      response.on('end', () => resolve(response.statusCode ?? 0))
+    })
+    outgoing.on('error', reject)
+    outgoing.end()
+  })
+}
+
+test.group('Reliability: SIGTERM drains in-flight requests', (group) => {
+  let cluster: DisposableCluster
+
+  group.setup(async () => {
+    cluster = await startOwnDatabase('shutdown')
+    return () => cluster.destroy()
+  })
+
+  test('lets slow requests finish, refuses new ones and exits 0', async ({ assert }) => {
+    const app = await startAppOn(cluster)
+    const blocker = await connectTo(cluster)
+    try {
+      assert.equal(await getOnNewConnection(`${app.url}/`), 200, 'the home page works')
+
+      // Real pages made slow for real: the articles table is locked, so
+      // every home page waits inside its query until the lock is released.
+      await blocker.query('BEGIN')
+      await blocker.query('LOCK TABLE articles IN ACCESS EXCLUSIVE MODE')
+      const inFlight = [1, 2, 3].map(() => getOnNewConnection(`${app.url}/`))
+      await eventually(
+        async () => {
+          const waiting = await blocker.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()`
+          )
+          return waiting.rows[0].n >= 1
+        },
+        15_000,
+        'the requests wait on the lock'
+      )
+      // All three are accepted by now: waiting on the lock or for a pooled connection.
+      await new Promise((resolve) => setTimeout(resolve, 500))
+
+      const exited = app.stop()
+      // The listening socket closes at once: a new visitor is turned away.
+      await eventually(
+        () => getOnNewConnection(`${app.url}/health/live`).then((status) => status === 503, () => true),
+        5_000,
+        'new connections are refused'
+      )
+
+      await blocker.query('COMMIT')
+      const statuses = await Promise.all(inFlight)
+      assert.deepEqual(statuses, [200, 200, 200], 'the in-flight pages completed')
+      assert.equal(await exited, 0, 'the process exits with 0')
+    } finally {
+      await blocker.end()
+      await app.stop()
+    }
+  }).timeout(90_000)
+})
