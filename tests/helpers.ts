@@ -65,6 +65,10 @@ export async function startAppProcess(env: Record<string, string> = {}): Promise
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  // Never outlive the test run, whatever happens to the test that started it.
+  const killOnExit = () => child.kill('SIGKILL')
+  process.once('exit', killOnExit)
+  child.once('exit', () => process.off('exit', killOnExit))
 
   const url = `http://127.0.0.1:${port}`
   for (let attempt = 0; attempt < 150; attempt++) {

@@ -1,5 +1,4 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import ForbiddenException from '#exceptions/forbidden_exception'
 import Article from '#models/article'
 import CreateArticle from '#actions/articles/create_article'
 import UpdateArticle from '#actions/articles/update_article'
@@ -12,12 +11,12 @@ import { pageNumber } from '#services/page_number'
 /** Reading, writing, editing and deleting articles in the browser. */
 export default class ArticlesController {
   async create({ view, bouncer }: HttpContext) {
-    if (await bouncer.with('ArticlePolicy').denies('create')) throw new ForbiddenException()
+    await bouncer.with('ArticlePolicy').authorize('create')
     return view.render('pages/articles/form', { article: null })
   }
 
   async store({ request, auth, bouncer, session, response }: HttpContext) {
-    if (await bouncer.with('ArticlePolicy').denies('create')) throw new ForbiddenException()
+    await bouncer.with('ArticlePolicy').authorize('create')
     const input = await request.validateUsing(createArticleValidator)
     const article = await new CreateArticle().handle(auth.getUserOrFail(), {
       ...input,
@@ -45,16 +44,14 @@ export default class ArticlesController {
 
   async edit({ params, auth, bouncer, view }: HttpContext) {
     const article = await this.findVisible(params.slug, auth)
-    if (await bouncer.with('ArticlePolicy').denies('update', article))
-      throw new ForbiddenException()
+    await bouncer.with('ArticlePolicy').authorize('update', article)
     await article.load('tags')
     return view.render('pages/articles/form', { article })
   }
 
   async update({ params, request, auth, bouncer, session, response }: HttpContext) {
     const article = await this.findVisible(params.slug, auth)
-    if (await bouncer.with('ArticlePolicy').denies('update', article))
-      throw new ForbiddenException()
+    await bouncer.with('ArticlePolicy').authorize('update', article)
     const input = await request.validateUsing(updateArticleValidator)
     // The form always sends the tag field: empty means "no tags".
     await new UpdateArticle().handle(article, { ...input, tags: input.tags ?? [] })
@@ -67,8 +64,7 @@ export default class ArticlesController {
 
   async destroy({ params, auth, bouncer, session, response }: HttpContext) {
     const article = await this.findVisible(params.slug, auth)
-    if (await bouncer.with('ArticlePolicy').denies('delete', article))
-      throw new ForbiddenException()
+    await bouncer.with('ArticlePolicy').authorize('delete', article)
     await new DeleteArticle().handle(article)
     session.flash('success', 'The article has been deleted.')
     return response.redirect().toRoute('main.home')

@@ -1,5 +1,4 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import ForbiddenException from '#exceptions/forbidden_exception'
 import Article from '#models/article'
 import Comment from '#models/comment'
 import CreateComment from '#actions/comments/create_comment'
@@ -24,8 +23,7 @@ export default class CommentsController {
       .where('article_id', article.id)
       .withScopes((scopes) => scopes.visibleTo(auth.user ?? null))
       .firstOrFail()
-    if (await bouncer.with('CommentPolicy').denies('delete', comment))
-      throw new ForbiddenException()
+    await bouncer.with('CommentPolicy').authorize('delete', comment)
     await new DeleteComment().handle(comment)
     session.flash('success', 'The comment has been deleted.')
     return response.redirect(`${this.articleUrl(article)}#comments`)
