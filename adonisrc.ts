@@ -52,8 +52,14 @@ export default defineConfig({
         name: 'functional',
         timeout: 30000,
       },
+      {
+        files: ['tests/browser/**/*.spec.{ts,js}'],
+        name: 'browser',
+        timeout: 300000,
+      },
     ],
-    forceExit: false,
+    // A finished run exits even if a stray handle (a pool, a child's pipe) is still open.
+    forceExit: true,
   },
 
   metaFiles: [

@@ -17,7 +17,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import os from 'node:os'
@@ -39,7 +39,10 @@ const { values: options } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
   },
 })
-const SIZES = options.sizes.split(',').map(Number).filter((size) => size > 0)
+const SIZES = options.sizes
+  .split(',')
+  .map(Number)
+  .filter((size) => size > 0)
 const DURATION = Number(options.duration)
 const CONNECTIONS = Number(options.connections)
 const API_TOKENS = 100
@@ -97,9 +100,18 @@ const SCENARIOS: Scenario[] = [
   { name: 'GET /search?q=', path: (s) => `/search?q=${encodeURIComponent(s.word)}` },
   { name: 'GET /api/v1/articles?limit=20', path: () => '/api/v1/articles?limit=20' },
   { name: 'GET /api/v1/articles?limit=100', path: () => '/api/v1/articles?limit=100' },
-  { name: 'GET /api/v1/articles deep page', path: (s) => `/api/v1/articles?limit=20&offset=${s.deepOffset}` },
-  { name: 'GET /api/v1/articles?tag=', path: (s) => `/api/v1/articles?limit=20&tag=${encodeURIComponent(s.tag)}` },
-  { name: 'GET /api/v1/articles?q=', path: (s) => `/api/v1/articles?limit=20&q=${encodeURIComponent(s.word)}` },
+  {
+    name: 'GET /api/v1/articles deep page',
+    path: (s) => `/api/v1/articles?limit=20&offset=${s.deepOffset}`,
+  },
+  {
+    name: 'GET /api/v1/articles?tag=',
+    path: (s) => `/api/v1/articles?limit=20&tag=${encodeURIComponent(s.tag)}`,
+  },
+  {
+    name: 'GET /api/v1/articles?q=',
+    path: (s) => `/api/v1/articles?limit=20&q=${encodeURIComponent(s.word)}`,
+  },
   { name: 'GET /api/v1/articles/:slug', path: (s) => `/api/v1/articles/${s.slug}` },
   {
     name: 'POST /api/v1/articles/:slug/comments',
@@ -148,7 +160,11 @@ const clusters = new Set<DisposableCluster>()
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, quiet = false) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' })
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    })
     let output = ''
     child.stdout?.on('data', (chunk) => (output += chunk))
     child.stderr?.on('data', (chunk) => (output += chunk))
@@ -156,7 +172,10 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
     child.on('exit', (code) => {
       children.delete(child)
       if (code === 0) resolve()
-      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${output.slice(-4000)}`))
+      else
+        reject(
+          new Error(`${command} ${args.join(' ')} exited with ${code}\n${output.slice(-4000)}`)
+        )
     })
   })
 }
@@ -183,7 +202,10 @@ async function startApp(env: NodeJS.ProcessEnv) {
   const url = `http://127.0.0.1:${port}`
   for (let attempt = 0; attempt < 300; attempt++) {
     if (child.exitCode !== null) throw new Error(`the app exited while starting:\n${errors}`)
-    const up = await fetch(`${url}/health/live`).then((r) => r.ok, () => false)
+    const up = await fetch(`${url}/health/live`).then(
+      (r) => r.ok,
+      () => false
+    )
     if (up) return { url, child }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
@@ -240,8 +262,13 @@ async function enableStatementStatistics(cluster: DisposableCluster) {
 }
 
 async function pickSample(client: pg.Client, size: number, tokensFile: string): Promise<Sample> {
+  // A typical article at both sizes: published, tagged, with visible comments.
   const middle = await client.query(
-    `SELECT slug, title FROM articles WHERE published ORDER BY id OFFSET $1 LIMIT 1`,
+    `SELECT slug, title FROM articles a
+     WHERE published AND id >= (SELECT min(id) + $1 FROM articles)
+       AND EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id)
+       AND EXISTS (SELECT 1 FROM comments c WHERE c.article_id = a.id AND c.status = 'visible')
+     ORDER BY id LIMIT 1`,
     [Math.floor(size / 3)]
   )
   const tag = await client.query(
@@ -262,7 +289,9 @@ async function pickSample(client: pg.Client, size: number, tokensFile: string): 
       break
     }
   }
-  const tokens = (JSON.parse(await readFile(tokensFile, 'utf8')) as { token: string }[]).map((t) => t.token)
+  const tokens = (JSON.parse(await readFile(tokensFile, 'utf8')) as { token: string }[]).map(
+    (t) => t.token
+  )
   return {
     slug: middle.rows[0].slug,
     tag: tag.rows[0]?.name ?? 'none',
@@ -297,7 +326,12 @@ async function rowsRead(client: pg.Client) {
 /* Measuring                                                               */
 /* ---------------------------------------------------------------------- */
 
-async function measure(url: string, client: pg.Client, sample: Sample, scenario: Scenario): Promise<Measurement> {
+async function measure(
+  url: string,
+  client: pg.Client,
+  sample: Sample,
+  scenario: Scenario
+): Promise<Measurement> {
   const path = scenario.path(sample)
   const request: AutocannonRequest = { method: scenario.method ?? 'GET', path }
   if (scenario.write) request.setupRequest = scenario.write(sample)
@@ -312,7 +346,19 @@ async function measure(url: string, client: pg.Client, sample: Sample, scenario:
   })
   await probe.arrayBuffer()
   if (probe.status === 404 || probe.status === 405) {
-    return { ...base, status: probe.status, missing: true, requestsPerSecond: 0, p50: 0, p99: 0, errors: 0, statusCodes: {}, queriesPerRequest: null, rowsReadPerRequest: null, heaviestStatement: null }
+    return {
+      ...base,
+      status: probe.status,
+      missing: true,
+      requestsPerSecond: 0,
+      p50: 0,
+      p99: 0,
+      errors: 0,
+      statusCodes: {},
+      queriesPerRequest: null,
+      rowsReadPerRequest: null,
+      heaviestStatement: null,
+    }
   }
   const queries = probe.headers.get('x-query-count')
 
@@ -320,7 +366,12 @@ async function measure(url: string, client: pg.Client, sample: Sample, scenario:
   await autocannon({ url, connections: CONNECTIONS, duration: 1, requests: [request] })
   const before = await rowsRead(client)
   await client.query('SELECT pg_stat_statements_reset()')
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, requests: [request] })
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [request],
+  })
   const heaviest = await client.query(
     `SELECT query, calls::int, mean_exec_time AS mean FROM pg_stat_statements
      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
@@ -341,9 +392,15 @@ async function measure(url: string, client: pg.Client, sample: Sample, scenario:
     errors: result.errors + result.timeouts + result.non2xx,
     statusCodes,
     queriesPerRequest: queries === null ? null : Number(queries),
-    rowsReadPerRequest: result.requests.total ? Math.round((after - before) / result.requests.total) : null,
+    rowsReadPerRequest: result.requests.total
+      ? Math.round((after - before) / result.requests.total)
+      : null,
     heaviestStatement: heaviest.rows[0]
-      ? { query: heaviest.rows[0].query.replace(/\s+/g, ' '), calls: heaviest.rows[0].calls, meanMs: Number(heaviest.rows[0].mean.toFixed(2)) }
+      ? {
+          query: heaviest.rows[0].query.replace(/\s+/g, ' '),
+          calls: heaviest.rows[0].calls,
+          meanMs: Number(heaviest.rows[0].mean.toFixed(2)),
+        }
       : null,
   }
 }
@@ -364,13 +421,25 @@ async function benchSize(size: number, appKey: string) {
   }
   delete env.DATABASE_URL
 
-  await run(process.execPath, ['ace.js', 'migration:run', '--force', '--compact-output'], BUILD_DIR, env)
+  await run(
+    process.execPath,
+    ['ace.js', 'migration:run', '--force', '--compact-output'],
+    BUILD_DIR,
+    env
+  )
   const tokensFile = join(OUTPUT_DIR, `tokens-${size}.json`)
   const started = Date.now()
   await run(
     process.execPath,
-    ['ace.js', 'db:seed:bulk', '--users=1000', `--articles=${size}`, `--comments=${size * 3}`,
-     `--api-tokens=${API_TOKENS}`, `--tokens-file=${tokensFile}`],
+    [
+      'ace.js',
+      'db:seed:bulk',
+      '--users=1000',
+      `--articles=${size}`,
+      `--comments=${size * 3}`,
+      `--api-tokens=${API_TOKENS}`,
+      `--tokens-file=${tokensFile}`,
+    ],
     BUILD_DIR,
     env
   )
@@ -378,24 +447,38 @@ async function benchSize(size: number, appKey: string) {
 
   const client = connect(cluster)
   await client.connect()
-  const postgresVersion = (await client.query('SHOW server_version')).rows[0].server_version as string
+  const version = await client.query('SHOW server_version')
+  const postgresVersion = version.rows[0].server_version as string
   const sample = await pickSample(client, size, tokensFile)
   const app = await startApp(env)
-  console.log(`  app on ${app.url}; sample article ${sample.slug}, tag "${sample.tag}", search "${sample.word}"`)
+  console.log(
+    `  app on ${app.url}; sample article ${sample.slug}, tag "${sample.tag}", search "${sample.word}"`
+  )
 
   const measurements: Measurement[] = []
   for (const scenario of SCENARIOS) {
     process.stdout.write(`  ${scenario.name.padEnd(40)} `)
     const measurement = await measure(app.url, client, sample, scenario)
-    console.log(measurement.missing ? `missing (${measurement.status})` : `${measurement.requestsPerSecond} req/s`)
+    console.log(
+      measurement.missing
+        ? `missing (${measurement.status})`
+        : `${measurement.requestsPerSecond} req/s`
+    )
     measurements.push(measurement)
   }
 
   await client.end()
   await stopChild(app.child)
   await cluster.destroy()
+  await rm(tokensFile, { force: true })
   clusters.delete(cluster)
-  return { size, seedSeconds, postgresVersion, sample: { ...sample, tokens: undefined }, measurements }
+  return {
+    size,
+    seedSeconds,
+    postgresVersion,
+    sample: { ...sample, tokens: undefined },
+    measurements,
+  }
 }
 
 /* ---------------------------------------------------------------------- */
@@ -405,8 +488,13 @@ async function benchSize(size: number, appKey: string) {
 function table(head: string[], rows: (string | number)[][]) {
   const cells = [head, ...rows].map((row) => row.map(String))
   const widths = head.map((_, i) => Math.max(...cells.map((row) => row[i].length)))
-  const line = (row: string[]) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`
-  return [line(cells[0]), `|${widths.map((w, i) => (i === 0 ? ':' : '-') + '-'.repeat(w) + (i === 0 ? '-' : ':')).join('|')}|`, ...cells.slice(1).map(line)].join('\n')
+  const line = (row: string[]) =>
+    `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`
+  return [
+    line(cells[0]),
+    `|${widths.map((w, i) => (i === 0 ? ':' : '-') + '-'.repeat(w) + (i === 0 ? '-' : ':')).join('|')}|`,
+    ...cells.slice(1).map(line),
+  ].join('\n')
 }
 
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : String(Math.round(value)))
@@ -417,12 +505,23 @@ function sizeTable(result: Awaited<ReturnType<typeof benchSize>>) {
     result.measurements.map((m) =>
       m.missing
         ? [m.route, `missing (${m.status})`, '', '', '', '', '']
-        : [m.route, m.requestsPerSecond, ms(m.p50), ms(m.p99), m.errors, m.queriesPerRequest ?? '?', m.rowsReadPerRequest ?? '?']
+        : [
+            m.route,
+            m.requestsPerSecond,
+            ms(m.p50),
+            ms(m.p99),
+            m.errors,
+            m.queriesPerRequest ?? '?',
+            m.rowsReadPerRequest ?? '?',
+          ]
     )
   )
 }
 
-function comparisonTable(small: Awaited<ReturnType<typeof benchSize>>, large: Awaited<ReturnType<typeof benchSize>>) {
+function comparisonTable(
+  small: Awaited<ReturnType<typeof benchSize>>,
+  large: Awaited<ReturnType<typeof benchSize>>
+) {
   const rows = small.measurements.map((a, i) => {
     const b = large.measurements[i]
     if (a.missing || b.missing) return [a.route, '', '', '', '', '', '']
@@ -438,7 +537,15 @@ function comparisonTable(small: Awaited<ReturnType<typeof benchSize>>, large: Aw
   })
   const label = (size: number) => `${size / 1000}k`
   return table(
-    ['route', `req/s ${label(small.size)}`, `req/s ${label(large.size)}`, 'ratio', `p50 ${label(small.size)}`, `p50 ${label(large.size)}`, 'queries/req'],
+    [
+      'route',
+      `req/s ${label(small.size)}`,
+      `req/s ${label(large.size)}`,
+      'ratio',
+      `p50 ${label(small.size)}`,
+      `p50 ${label(large.size)}`,
+      'queries/req',
+    ],
     rows
   )
 }
@@ -451,14 +558,24 @@ function scaleChecks(results: Awaited<ReturnType<typeof benchSize>>[]) {
   const lines: string[] = []
   const check = (ok: boolean, text: string) => lines.push(`${ok ? 'PASS' : 'FAIL'}  ${text}`)
   if (first && !first.missing) {
-    for (const name of ['GET /api/v1/articles deep page', 'GET /api/v1/articles?tag=', 'GET /api/v1/articles?q=']) {
+    for (const name of [
+      'GET /api/v1/articles deep page',
+      'GET /api/v1/articles?tag=',
+      'GET /api/v1/articles?q=',
+    ]) {
       const m = byRoute.get(name)
       if (!m || m.missing) continue
-      check(m.p50 <= Math.max(first.p50 * 2, first.p50 + 1), `${name}: p50 ${ms(m.p50)} ms vs first page ${ms(first.p50)} ms (≤ 2×)`)
+      check(
+        m.p50 <= Math.max(first.p50 * 2, first.p50 + 1),
+        `${name}: p50 ${ms(m.p50)} ms vs first page ${ms(first.p50)} ms (≤ 2×)`
+      )
     }
     const hundred = byRoute.get('GET /api/v1/articles?limit=100')
     if (hundred && !hundred.missing) {
-      check(hundred.queriesPerRequest === first.queriesPerRequest, `queries per request do not grow with page size (${first.queriesPerRequest} at 20, ${hundred.queriesPerRequest} at 100)`)
+      check(
+        hundred.queriesPerRequest === first.queriesPerRequest,
+        `queries per request do not grow with page size (${first.queriesPerRequest} at 20, ${hundred.queriesPerRequest} at 100)`
+      )
     }
   }
   if (results.length > 1) {
@@ -466,12 +583,19 @@ function scaleChecks(results: Awaited<ReturnType<typeof benchSize>>[]) {
     for (const m of largest.measurements) {
       const small = smallest.measurements.find((s) => s.route === m.route)
       if (!small || small.missing || m.missing) continue
-      check(small.queriesPerRequest === m.queriesPerRequest, `${m.route}: queries per request do not grow with data (${small.queriesPerRequest} → ${m.queriesPerRequest})`)
+      check(
+        small.queriesPerRequest === m.queriesPerRequest,
+        `${m.route}: queries per request do not grow with data (${small.queriesPerRequest} → ${m.queriesPerRequest})`
+      )
     }
   }
   for (const m of largest.measurements) {
-    if (m.missing || m.rowsReadPerRequest === null) continue
-    check(m.rowsReadPerRequest < largest.size / 2, `${m.route}: reads ${m.rowsReadPerRequest} rows per request, not the whole table`)
+    // OFFSET pagination reads `offset` index entries by definition; its goal is the latency one above.
+    if (m.missing || m.rowsReadPerRequest === null || m.route.includes('deep page')) continue
+    check(
+      m.rowsReadPerRequest < largest.size / 2,
+      `${m.route}: reads ${m.rowsReadPerRequest} rows per request, not the whole table`
+    )
   }
   return lines
 }
@@ -484,7 +608,10 @@ function machine() {
     memoryGb: Math.round(os.totalmem() / 1024 ** 3),
     os: `${os.type()} ${os.release()}`,
     node: process.version,
-    loadAverage: os.loadavg().map((load) => load.toFixed(2)).join(' '),
+    loadAverage: os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' '),
   }
 }
 
@@ -510,33 +637,58 @@ async function main() {
   }
 
   const report: string[] = []
-  report.push(`Machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGb} GB RAM, ${host.os}, Node ${host.node}, PostgreSQL ${results[0]?.postgresVersion}; load average at start ${host.loadAverage}`)
-  report.push(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per route after a 1 s warm-up; production build, FOLIO_COUNT_QUERIES=1`)
+  report.push(
+    `Machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGb} GB RAM, ${host.os}, Node ${host.node}, PostgreSQL ${results[0]?.postgresVersion}; load average at start ${host.loadAverage}`
+  )
+  report.push(
+    `autocannon: ${CONNECTIONS} connections, ${DURATION} s per route after a 1 s warm-up; production build, FOLIO_COUNT_QUERIES=1`
+  )
   for (const result of results) {
-    report.push(`\n${result.size.toLocaleString('en')} articles (bulk seed ${result.seedSeconds.toFixed(1)} s; search "${result.sample.word}", tag "${result.sample.tag}", deep offset ${result.sample.deepOffset})\n`)
+    report.push(
+      `\n${result.size.toLocaleString('en')} articles (bulk seed ${result.seedSeconds.toFixed(1)} s; search "${result.sample.word}", tag "${result.sample.tag}", deep offset ${result.sample.deepOffset})\n`
+    )
     report.push(sizeTable(result))
   }
   if (results.length > 1) {
-    report.push(`\nComparison (ratio = req/s at ${results[results.length - 1].size.toLocaleString('en')} ÷ req/s at ${results[0].size.toLocaleString('en')})\n`)
+    report.push(
+      `\nComparison (ratio = req/s at ${results[results.length - 1].size.toLocaleString('en')} ÷ req/s at ${results[0].size.toLocaleString('en')})\n`
+    )
     report.push(comparisonTable(results[0], results[results.length - 1]))
   }
   const largest = results[results.length - 1]
   if (largest) {
-    report.push(`\nHeaviest statement per route at ${largest.size.toLocaleString('en')} articles (mean ms per call):`)
+    report.push(
+      `\nHeaviest statement per route at ${largest.size.toLocaleString('en')} articles (mean ms per call):`
+    )
     for (const m of largest.measurements) {
       if (!m.heaviestStatement) continue
-      report.push(`  ${m.route}: ${m.heaviestStatement.meanMs} ms  ${m.heaviestStatement.query.slice(0, 150)}`)
+      report.push(
+        `  ${m.route}: ${m.heaviestStatement.meanMs} ms  ${m.heaviestStatement.query.slice(0, 150)}`
+      )
     }
   }
   const checks = scaleChecks(results)
-  report.push(`\nScale checks at ${results[results.length - 1]?.size.toLocaleString('en')} articles:`)
+  report.push(
+    `\nScale checks at ${results[results.length - 1]?.size.toLocaleString('en')} articles:`
+  )
   report.push(...checks.map((line) => `  ${line}`))
 
   const text = report.join('\n')
   console.log(`\n${text}\n`)
 
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-')
-  const json = JSON.stringify({ startedAt, machine: host, durationSeconds: DURATION, connections: CONNECTIONS, results, checks }, null, 2)
+  const json = JSON.stringify(
+    {
+      startedAt,
+      machine: host,
+      durationSeconds: DURATION,
+      connections: CONNECTIONS,
+      results,
+      checks,
+    },
+    null,
+    2
+  )
   await writeFile(join(OUTPUT_DIR, `bench-${stamp}.json`), json)
   await writeFile(join(OUTPUT_DIR, 'latest.json'), json)
   await writeFile(join(OUTPUT_DIR, 'latest.md'), `${text}\n`)

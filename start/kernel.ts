@@ -16,7 +16,9 @@ server.errorHandler(() => import('#exceptions/handler'))
 server.use([
   () => import('#middleware/container_bindings_middleware'),
   // Benchmark instrumentation only (bin/bench.ts): an X-Query-Count header per response.
-  ...(process.env.FOLIO_COUNT_QUERIES === '1' ? [() => import('#middleware/query_count_middleware')] : []),
+  ...(process.env.FOLIO_COUNT_QUERIES === '1'
+    ? [() => import('#middleware/query_count_middleware')]
+    : []),
   () => import('#middleware/request_logger_middleware'),
   // Shield's static headers also for 404s and static files, which never reach shield.
   () => import('#middleware/security_headers_middleware'),
@@ -28,6 +30,8 @@ server.use([
 /** Runs on every request that matched a route. */
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
+  // NUL characters cannot reach PostgreSQL text; removed before anything reads the input.
+  () => import('#middleware/strip_nul_characters_middleware'),
   () => import('@adonisjs/session/session_middleware'),
   () => import('@adonisjs/shield/shield_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),

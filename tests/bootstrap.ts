@@ -8,6 +8,14 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import { authApiClient } from '@adonisjs/auth/plugins/api_client'
 import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import { sessionApiClient } from '@adonisjs/session/plugins/api_client'
+import { browserClient } from '@japa/browser-client'
+import { authBrowserClient } from '@adonisjs/auth/plugins/browser_client'
+import { sessionBrowserClient } from '@adonisjs/session/plugins/browser_client'
+import {
+  chromiumAvailable,
+  launchChromium,
+  skipWithoutChromium,
+} from '#tests/browser/support/chromium'
 
 export const plugins: Config['plugins'] = [
   assert(),
@@ -18,6 +26,9 @@ export const plugins: Config['plugins'] = [
   sessionApiClient(app),
   shieldApiClient(),
   authApiClient(app),
+  browserClient({ runInSuites: chromiumAvailable ? ['browser'] : [], launcher: launchChromium }),
+  sessionBrowserClient(app),
+  authBrowserClient(app),
 ]
 
 /** The schema is migrated once per run, on the database bin/embedded_postgres.ts provides. */
@@ -27,6 +38,7 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
 }
 
 export const configureSuite: Config['configureSuite'] = (suite) => {
+  if (suite.name === 'browser' && !chromiumAvailable) return skipWithoutChromium(suite)
   if (['browser', 'functional', 'e2e'].includes(suite.name)) {
     return suite.setup(() => testUtils.httpServer().start())
   }

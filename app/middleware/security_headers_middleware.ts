@@ -19,7 +19,8 @@ function staticSecurityHeaders(): Record<string, string> {
         return [directive, ...(values as string[])].join(' ')
       })
       .join(';')
-    headers[csp.reportOnly ? 'Content-Security-Policy-Report-Only' : 'Content-Security-Policy'] = policy
+    headers[csp.reportOnly ? 'Content-Security-Policy-Report-Only' : 'Content-Security-Policy'] =
+      policy
   }
   if (xFrame?.enabled) headers['X-Frame-Options'] = xFrame.action ?? 'DENY'
   if (contentTypeSniffing?.enabled) headers['X-Content-Type-Options'] = 'nosniff'

@@ -10,6 +10,8 @@ export function safeNextPath(next: unknown): string | null {
   try {
     const resolved = new URL(next, 'http://folio.invalid')
     if (resolved.origin !== 'http://folio.invalid') return null
+    // Dot segments normalize away ("/.//evil" becomes "//evil"): check the result too.
+    if (resolved.pathname.startsWith('//')) return null
     return resolved.pathname + resolved.search + resolved.hash
   } catch {
     return null

@@ -3,7 +3,9 @@ import type { AppProcess } from '#tests/helpers'
 import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
 import { eventually, registerThroughApi, startAppOn, startOwnDatabase } from './support.js'
 
-const UNAVAILABLE = { errors: { body: ['The service is temporarily unavailable. Please try again shortly.'] } }
+const UNAVAILABLE = {
+  errors: { body: ['The service is temporarily unavailable. Please try again shortly.'] },
+}
 
 test.group('Reliability: the database goes away while the app runs', (group) => {
   let cluster: DisposableCluster
@@ -20,7 +22,9 @@ test.group('Reliability: the database goes away while the app runs', (group) => 
   })
   group.each.timeout(90_000)
 
-  test('pages answer the 503 page, the API a 503 JSON and /health/ready 503, and the process stays up', async ({ assert }) => {
+  test('pages answer the 503 page, the API a 503 JSON and /health/ready 503, and the process stays up', async ({
+    assert,
+  }) => {
     const before = await fetch(`${app.url}/`)
     assert.equal(before.status, 200, 'the home page works while the database is up')
 
@@ -35,13 +39,19 @@ test.group('Reliability: the database goes away while the app runs', (group) => 
       fetch(`${app.url}/api/v1/users/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ user: { email: 'outage_writer@example.com', password: 'correct-horse-battery' } }),
+        body: JSON.stringify({
+          user: { email: 'outage_writer@example.com', password: 'correct-horse-battery' },
+        }),
       }),
       fetch(`${app.url}/health/ready`),
       fetch(`${app.url}/health/live`),
     ])
 
-    for (const [name, page] of [['home', home], ['search', search], ['article', article]] as const) {
+    for (const [name, page] of [
+      ['home', home],
+      ['search', search],
+      ['article', article],
+    ] as const) {
       assert.equal(page.status, 503, `${name} page`)
       assert.include(page.headers.get('content-type') ?? '', 'text/html')
       const html = await page.text()
@@ -58,9 +68,18 @@ test.group('Reliability: the database goes away while the app runs', (group) => 
     assert.equal(live.status, 200, 'the process itself is alive')
   })
 
-  test('everything recovers when the database returns, without restarting the app', async ({ assert }) => {
+  test('everything recovers when the database returns, without restarting the app', async ({
+    assert,
+  }) => {
     await cluster.start()
-    await eventually(async () => (await fetch(`${app.url}/health/ready`)).status === 200, 30_000, 'ready is 200 again')
+    await eventually(
+      async () => {
+        const ready = await fetch(`${app.url}/health/ready`)
+        return ready.status === 200
+      },
+      30_000,
+      'ready is 200 again'
+    )
 
     const home = await fetch(`${app.url}/`)
     assert.equal(home.status, 200)
@@ -72,14 +91,18 @@ test.group('Reliability: the database goes away while the app runs', (group) => 
     const login = await fetch(`${app.url}/api/v1/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user: { email: 'outage_writer@example.com', password: 'correct-horse-battery' } }),
+      body: JSON.stringify({
+        user: { email: 'outage_writer@example.com', password: 'correct-horse-battery' },
+      }),
     })
     assert.equal(login.status, 200)
     const { user } = (await login.json()) as { user: { token: string } }
     const created = await fetch(`${app.url}/api/v1/articles`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'authorization': `Token ${user.token}` },
-      body: JSON.stringify({ article: { title: 'Back online', description: 'After the outage', body: 'It works.' } }),
+      body: JSON.stringify({
+        article: { title: 'Back online', description: 'After the outage', body: 'It works.' },
+      }),
     })
     assert.equal(created.status, 201)
   })

@@ -6,10 +6,14 @@ import { connectTo, eventually, startAppOn, startOwnDatabase } from './support.j
 /** One request on a fresh connection (no keep-alive reuse), resolving with its status. */
 function getOnNewConnection(url: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const outgoing = request(url, { agent: false, headers: { connection: 'close' } }, (response) => {
-      response.resume()
-      response.on('end', () => resolve(response.statusCode ?? 0))
-    })
+    const outgoing = request(
+      url,
+      { agent: false, headers: { connection: 'close' } },
+      (response) => {
+        response.resume()
+        response.on('end', () => resolve(response.statusCode ?? 0))
+      }
+    )
     outgoing.on('error', reject)
     outgoing.end()
   })
@@ -50,7 +54,11 @@ test.group('Reliability: SIGTERM drains in-flight requests', (group) => {
       const exited = app.stop()
       // The listening socket closes at once: a new visitor is turned away.
       await eventually(
-        () => getOnNewConnection(`${app.url}/health/live`).then((status) => status === 503, () => true),
+        () =>
+          getOnNewConnection(`${app.url}/health/live`).then(
+            (status) => status === 503,
+            () => true
+          ),
         5_000,
         'new connections are refused'
       )

@@ -20,11 +20,16 @@ test.group('Reliability: two app processes on one database', (group) => {
   })
   group.each.timeout(60_000)
 
-  test('a sign-in on one process is valid on the other, and a sign-out ends it on both', async ({ assert }) => {
+  test('a sign-in on one process is valid on the other, and a sign-out ends it on both', async ({
+    assert,
+  }) => {
     const account = await registerThroughApi(first.url, 'shared_session')
     const onFirst = new CookieSession(first.url)
     await onFirst.get('/auth/login')
-    const signIn = await onFirst.post('/auth/login', { email: account.email, password: account.password })
+    const signIn = await onFirst.post('/auth/login', {
+      email: account.email,
+      password: account.password,
+    })
     assert.equal(signIn.status, 302)
     assert.equal(signIn.location, '/')
 
@@ -40,7 +45,9 @@ test.group('Reliability: two app processes on one database', (group) => {
     assert.include(afterSignOut.location ?? '', '/auth/login')
   })
 
-  test('failed sign-ins count across processes: the sixth is refused with 429', async ({ assert }) => {
+  test('failed sign-ins count across processes: the sixth is refused with 429', async ({
+    assert,
+  }) => {
     const account = await registerThroughApi(first.url, 'shared_limits')
     const attempt = (url: string, password: string) =>
       fetch(`${url}/api/v1/users/login`, {
@@ -50,10 +57,21 @@ test.group('Reliability: two app processes on one database', (group) => {
       })
 
     const statuses: number[] = []
-    for (const [index, url] of [first.url, second.url, first.url, second.url, first.url].entries()) {
-      statuses.push((await attempt(url, `wrong-password-${index}`)).status)
+    for (const [index, url] of [
+      first.url,
+      second.url,
+      first.url,
+      second.url,
+      first.url,
+    ].entries()) {
+      const response = await attempt(url, `wrong-password-${index}`)
+      statuses.push(response.status)
     }
-    assert.deepEqual(statuses, [401, 401, 401, 401, 401], 'five ordinary failures, split over both processes')
+    assert.deepEqual(
+      statuses,
+      [401, 401, 401, 401, 401],
+      'five ordinary failures, split over both processes'
+    )
 
     const blocked = await attempt(second.url, account.password)
     assert.equal(blocked.status, 429, 'the limit is shared, even for the right password')

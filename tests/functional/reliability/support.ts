@@ -1,5 +1,6 @@
 import pg from 'pg'
 import db from '@adonisjs/lucid/services/db'
+import type { PostgreConfig } from '@adonisjs/lucid/types/database'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { startAppProcess, type AppProcess } from '#tests/helpers'
 import { startDisposableCluster, type DisposableCluster } from '../../../bin/embedded_postgres.js'
@@ -11,7 +12,7 @@ import { startDisposableCluster, type DisposableCluster } from '../../../bin/emb
 export async function startOwnDatabase(label: string): Promise<DisposableCluster> {
   const cluster = await startDisposableCluster(label)
   const connectionName = `reliability_${label.replace(/\W/g, '_')}`
-  const base = db.manager.get('postgres')!.config
+  const base = db.manager.get('postgres')!.config as PostgreConfig
   db.manager.add(connectionName, {
     ...base,
     connection: {
@@ -31,7 +32,10 @@ export async function startOwnDatabase(label: string): Promise<DisposableCluster
 }
 
 /** The app as a separate process on that database (what production runs). */
-export function startAppOn(cluster: DisposableCluster, env: Record<string, string> = {}): Promise<AppProcess> {
+export function startAppOn(
+  cluster: DisposableCluster,
+  env: Record<string, string> = {}
+): Promise<AppProcess> {
   return startAppProcess({ ...cluster.env, DATABASE_URL: '', LOG_LEVEL: 'silent', ...env })
 }
 
@@ -57,7 +61,8 @@ export async function registerThroughApi(url: string, username: string) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ user }),
   })
-  if (response.status !== 201) throw new Error(`registration failed: ${response.status} ${await response.text()}`)
+  if (response.status !== 201)
+    throw new Error(`registration failed: ${response.status} ${await response.text()}`)
   return user
 }
 
@@ -103,7 +108,11 @@ export class CookieSession {
       redirect: 'manual',
     })
     this.remember(response)
-    return { status: response.status, location: response.headers.get('location'), html: await response.text() }
+    return {
+      status: response.status,
+      location: response.headers.get('location'),
+      html: await response.text(),
+    }
   }
 
   private headers(): Record<string, string> {

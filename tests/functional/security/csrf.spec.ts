@@ -4,14 +4,22 @@ import { allRoutes, createWorld, fill, STATE_CHANGING } from './support.js'
 
 /** The JSON API authenticates with a token header, which a forged form cannot send. */
 const webRoutes = () =>
-  allRoutes().filter((route) => STATE_CHANGING.has(route.method) && !route.pattern.startsWith('/api/'))
+  allRoutes().filter(
+    (route) => STATE_CHANGING.has(route.method) && !route.pattern.startsWith('/api/')
+  )
 
 test.group('Security: CSRF on every state-changing web route', (group) => {
   isolateDatabase(group)
 
   test('the router has the state-changing web routes this suite expects', ({ assert }) => {
     const names = webRoutes().map((route) => route.name)
-    for (const expected of ['auth.login.store', 'auth.register.store', 'auth.logout', 'profiles.settings.update', 'articles.store']) {
+    for (const expected of [
+      'auth.login.store',
+      'auth.register.store',
+      'auth.logout',
+      'profiles.settings.update',
+      'articles.store',
+    ]) {
       assert.include(names, expected)
     }
   })
@@ -24,7 +32,12 @@ test.group('Security: CSRF on every state-changing web route', (group) => {
       // Sign-in and registration are for guests; everything else for a signed-in admin (who may do most).
       const guestRoute = route.name.startsWith('auth.') && route.name !== 'auth.logout'
       let request = client[route.method.toLowerCase() as 'post' | 'put' | 'patch' | 'delete'](url)
-        .form({ title: 'x', body: 'x', email: 'someone@example.com', password: 'whatever-password' })
+        .form({
+          title: 'x',
+          body: 'x',
+          email: 'someone@example.com',
+          password: 'whatever-password',
+        })
         .redirects(0)
       if (!guestRoute) request = request.loginAs(world.admin)
 
@@ -33,7 +46,10 @@ test.group('Security: CSRF on every state-changing web route', (group) => {
       assert.equal(response.flashMessages().error, 'Invalid or expired CSRF token')
     })
 
-  test('the same request with the token goes through (the check is the token, not the route)', async ({ client, assert }) => {
+  test('the same request with the token goes through (the check is the token, not the route)', async ({
+    client,
+    assert,
+  }) => {
     const world = await createWorld()
     const response = await client
       .post(fill('/articles/:slug/favorite', world))

@@ -44,9 +44,14 @@ function injectedMarkup(html: string): string[] {
     }
     if (name === 'script' && !(attrs.get('src') ?? '').startsWith('/')) problems.push(tag)
     for (const [attrName, value] of attrs) {
-      const url = value.replace(/&#x?[0-9a-f]+;|&colon;|\s/gi, (entity) => (/3a|58|colon/i.test(entity) ? ':' : ''))
+      const url = value.replace(/&#x?[0-9a-f]+;|&colon;|\s/gi, (entity) =>
+        /3a|58|colon/i.test(entity) ? ':' : ''
+      )
       if (attrName.startsWith('on') || attrName === 'srcdoc') problems.push(tag)
-      else if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attrName) && /^javascript:/i.test(url)) {
+      else if (
+        ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attrName) &&
+        /^javascript:/i.test(url)
+      ) {
         problems.push(tag)
       }
     }
@@ -56,7 +61,11 @@ function injectedMarkup(html: string): string[] {
 
 function assertInert(assert: Assert, html: string, where: string) {
   const problems = injectedMarkup(html)
-  assert.deepEqual(problems, [], `${where} contains live markup: ${problems.join(' ').slice(0, 300)}`)
+  assert.deepEqual(
+    problems,
+    [],
+    `${where} contains live markup: ${problems.join(' ').slice(0, 300)}`
+  )
 }
 
 /** Every user-writable text field of every model, holding the payload (stored as-is, as if validation had let it through). */
@@ -89,8 +98,18 @@ async function storeEverywhere(payload: string, index: number) {
   })
   const tag = await Tag.create({ name: payload.toLowerCase().slice(0, 40) })
   await article.related('tags').attach([tag.id])
-  await Comment.create({ articleId: article.id, authorId: reader.id, body: payload, status: 'visible' })
-  await Comment.create({ articleId: article.id, authorId: writer.id, body: `hidden ${payload}`, status: 'hidden' })
+  await Comment.create({
+    articleId: article.id,
+    authorId: reader.id,
+    body: payload,
+    status: 'visible',
+  })
+  await Comment.create({
+    articleId: article.id,
+    authorId: writer.id,
+    body: `hidden ${payload}`,
+    status: 'hidden',
+  })
   await Follow.create({ followerId: reader.id, followedId: writer.id })
   await Favorite.create({ userId: reader.id, articleId: article.id })
   return { writer, reader, admin, article, draft, tag }

@@ -1,6 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import { UserFactory } from '#database/factories/user_factory'
+import User from '#models/user'
 
 export interface AppRoute {
   name: string
@@ -32,14 +33,27 @@ export async function createWorld() {
   const stranger = await UserFactory.create()
   const article = await ArticleFactory.merge({ authorId: author.id }).with('tags', 1).create()
   await article.load('tags')
-  const comment = await CommentFactory.merge({ articleId: article.id, authorId: author.id }).create()
+  const comment = await CommentFactory.merge({
+    articleId: article.id,
+    authorId: author.id,
+  }).create()
   return { admin, author, stranger, article, comment, tag: article.tags[0] }
 }
 
 export type World = Awaited<ReturnType<typeof createWorld>>
 
+/** An `Authorization` header value for the JSON API, as that user. */
+export async function apiTokenFor(user: User) {
+  const token = await User.accessTokens.create(user)
+  return `Token ${token.value!.release()}`
+}
+
 /** The URL for a route pattern, its parameters taken from the world. */
-export function fill(pattern: string, world: World, overrides: Record<string, string | number> = {}) {
+export function fill(
+  pattern: string,
+  world: World,
+  overrides: Record<string, string | number> = {}
+) {
   const values: Record<string, string | number> = {
     slug: world.article.slug,
     id: world.comment.id,
@@ -52,5 +66,7 @@ export function fill(pattern: string, world: World, overrides: Record<string, st
   // Admin article routes take the article's id, not a comment's.
   if (pattern.startsWith('/admin/articles/')) values.id = overrides.id ?? world.article.id
   if (pattern.startsWith('/admin/users/')) values.id = overrides.id ?? world.stranger.id
-  return pattern.replace(/:(\w+)\??/g, (_, param: string) => encodeURIComponent(String(values[param] ?? 'x')))
+  return pattern.replace(/:(\w+)\??/g, (_, param: string) =>
+    encodeURIComponent(String(values[param] ?? 'x'))
+  )
 }
