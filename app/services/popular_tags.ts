@@ -1,12 +1,22 @@
 import db from '@adonisjs/lucid/services/db'
+import env from '#start/env'
 
 export interface PopularTag {
   name: string
   articlesCount: number
 }
 
+/**
+ * Counting tag use walks every published article, far too much work for each
+ * home page view on a large site, so the answer is kept in this process for
+ * POPULAR_TAGS_CACHE_TTL seconds (default 60; 0 turns the cache off).
+ */
+let cached: { limit: number; expiresAt: number; tags: PopularTag[] } | null = null
+
 /** The tags used by the most published articles, in one grouped query. */
 export async function popularTags(limit = 20): Promise<PopularTag[]> {
+  if (cached && cached.limit === limit && cached.expiresAt > Date.now()) return cached.tags
+
   const rows = await db
     .from('tags')
     .join('article_tags', 'article_tags.tag_id', 'tags.id')
@@ -18,5 +28,9 @@ export async function popularTags(limit = 20): Promise<PopularTag[]> {
     .orderBy('articles_count', 'desc')
     .orderBy('tags.name', 'asc')
     .limit(limit)
-  return rows.map((row) => ({ name: row.name, articlesCount: Number(row.articles_count) }))
+  const tags = rows.map((row) => ({ name: row.name, articlesCount: Number(row.articles_count) }))
+
+  const ttlSeconds = env.get('POPULAR_TAGS_CACHE_TTL', 60)
+  if (ttlSeconds > 0) cached = { limit, expiresAt: Date.now() + ttlSeconds * 1000, tags }
+  return tags
 }

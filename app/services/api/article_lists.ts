@@ -112,10 +112,19 @@ async function paginate(
   count: ModelQueryBuilderContract<typeof Article>,
   page: Page
 ): Promise<ArticlePage> {
-  const articles = await rows
-    .withScopes((scopes) => scopes.withAuthorAndTags())
-    .limit(page.limit)
-    .offset(page.offset)
+  // Deep pages: walk the index for ids only, then load just those rows
+  // (a deferred join), instead of reading and discarding `offset` full rows.
+  const pageIds = (await rows.select('articles.id').limit(page.limit).offset(page.offset)).map(
+    (row) => row.id
+  )
+  const loaded = pageIds.length
+    ? await Article.query()
+        .whereIn('articles.id', pageIds)
+        .withScopes((scopes) => scopes.withAuthorAndTags())
+    : []
+  const position = new Map(pageIds.map((id, index) => [id, index]))
+  const articles = loaded.sort((a, b) => position.get(a.id)! - position.get(b.id)!)
+
   const [counted] = await count.count('* as total')
   return { articles, total: Number(counted.$extras.total) }
 }
