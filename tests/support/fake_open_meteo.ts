@@ -1,3 +1,4 @@
+import type { Group } from '@japa/runner/core'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import app from '@adonisjs/core/services/app'
@@ -164,4 +165,22 @@ export class FakeOpenMeteo {
     response.writeHead(status, { 'content-type': 'application/json' })
     response.end(JSON.stringify(body))
   }
+}
+
+/**
+ * Plays the provider for every test of a group: one server for the group,
+ * reset and wired into the app before each test. Returns an accessor, since
+ * the server starts only when the group does.
+ */
+export function withFakeOpenMeteo(group: Group) {
+  let fake: FakeOpenMeteo
+  group.setup(async () => {
+    fake = await FakeOpenMeteo.start()
+    return () => fake.close()
+  })
+  group.each.setup(() => {
+    fake.reset()
+    return fake.useInApp()
+  })
+  return () => fake
 }

@@ -2,20 +2,12 @@ import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { UserFactory } from '#database/factories/user_factory'
-import { FakeOpenMeteo } from '#tests/support/fake_open_meteo'
+import { withFakeOpenMeteo } from '#tests/support/fake_open_meteo'
 import { isolateDatabase } from '#tests/helpers'
 
 test.group('Weather page', (group) => {
-  let fake: FakeOpenMeteo
   isolateDatabase(group)
-  group.setup(async () => {
-    fake = await FakeOpenMeteo.start()
-    return () => fake.close()
-  })
-  group.each.setup(() => {
-    fake.reset()
-    return fake.useInApp()
-  })
+  const fake = withFakeOpenMeteo(group)
 
   test('shows current conditions and the next days for a place', async ({ client }) => {
     const response = await client.get('/weather').qs({ location: 'Lisbon' })
@@ -31,7 +23,7 @@ test.group('Weather page', (group) => {
     const response = await client.get('/weather').loginAs(user)
     response.assertStatus(200)
     assert.include(response.text(), 'value="Berlin"')
-    assert.equal(fake.totalCalls, 0)
+    assert.equal(fake().totalCalls, 0)
   })
 
   test('says when a place is unknown, with a 404', async ({ client }) => {
@@ -41,7 +33,7 @@ test.group('Weather page', (group) => {
   })
 
   test('explains an outage with a 503 when nothing is cached', async ({ client }) => {
-    fake.failWith = 500
+    fake().failWith = 500
     const response = await client.get('/weather').qs({ location: 'Lisbon' })
     response.assertStatus(503)
     response.assertTextIncludes("The weather service isn't answering right now")
@@ -54,7 +46,7 @@ test.group('Weather page', (group) => {
     await db
       .from('weather_forecasts')
       .update({ expires_at: DateTime.now().minus({ hours: 1 }).toJSDate() })
-    fake.failWith = 500
+    fake().failWith = 500
 
     const response = await client.get('/weather').qs({ location: 'Lisbon' })
     response.assertStatus(200)
@@ -64,16 +56,8 @@ test.group('Weather page', (group) => {
 })
 
 test.group('Weather API', (group) => {
-  let fake: FakeOpenMeteo
   isolateDatabase(group)
-  group.setup(async () => {
-    fake = await FakeOpenMeteo.start()
-    return () => fake.close()
-  })
-  group.each.setup(() => {
-    fake.reset()
-    return fake.useInApp()
-  })
+  const fake = withFakeOpenMeteo(group)
 
   test('answers 200 with the forecast for a place', async ({ client, assert }) => {
     const response = await client.get('/api/v1/weather/New%20York')
@@ -94,11 +78,11 @@ test.group('Weather API', (group) => {
 
   test('serves the second request from the cache', async ({ client, assert }) => {
     await client.get('/api/v1/weather/Berlin')
-    fake.reset()
+    fake().reset()
     const response = await client.get('/api/v1/weather/berlin')
     response.assertStatus(200)
     assert.equal(response.body().weather.location.name, 'Berlin')
-    assert.equal(fake.totalCalls, 0)
+    assert.equal(fake().totalCalls, 0)
   })
 
   test('answers 404 for an unknown place', async ({ client, assert }) => {
@@ -114,7 +98,7 @@ test.group('Weather API', (group) => {
     client,
     assert,
   }) => {
-    fake.useInApp({ geocodingUrl: 'http://127.0.0.1:1/v1/search' })
+    fake().useInApp({ geocodingUrl: 'http://127.0.0.1:1/v1/search' })
     const response = await client.get('/api/v1/weather/Lisbon')
     response.assertStatus(503)
     response.assertAgainstApiSpec()
@@ -122,8 +106,8 @@ test.group('Weather API', (group) => {
   })
 
   test('answers 503 when the provider times out and nothing is cached', async ({ client }) => {
-    fake.useInApp({ timeoutMs: 80 })
-    fake.delayMs = 300
+    fake().useInApp({ timeoutMs: 80 })
+    fake().delayMs = 300
     const response = await client.get('/api/v1/weather/Lisbon')
     response.assertStatus(503)
   })
@@ -136,7 +120,7 @@ test.group('Weather API', (group) => {
     await db
       .from('weather_forecasts')
       .update({ expires_at: DateTime.now().minus({ minutes: 5 }).toJSDate() })
-    fake.failWith = 500
+    fake().failWith = 500
 
     const response = await client.get('/api/v1/weather/Lisbon')
     response.assertStatus(200)
@@ -145,7 +129,7 @@ test.group('Weather API', (group) => {
   })
 
   test('makes one provider call for simultaneous requests', async ({ client, assert }) => {
-    fake.delayMs = 50
+    fake().delayMs = 50
     const responses = await Promise.all(
       Array.from({ length: 4 }, () => client.get('/api/v1/weather/Lisbon'))
     )
@@ -153,13 +137,13 @@ test.group('Weather API', (group) => {
       responses.map((response) => response.status()),
       [200, 200, 200, 200]
     )
-    assert.deepEqual(fake.calls, { geocoding: 1, forecast: 1 })
+    assert.deepEqual(fake().calls, { geocoding: 1, forecast: 1 })
   })
 
   test('refuses an overlong place name with 422', async ({ client, assert }) => {
     const response = await client.get(`/api/v1/weather/${'x'.repeat(121)}`)
     response.assertStatus(422)
     assert.property(response.body().errors, 'location')
-    assert.equal(fake.totalCalls, 0)
+    assert.equal(fake().totalCalls, 0)
   })
 })

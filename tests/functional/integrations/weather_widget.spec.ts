@@ -1,19 +1,11 @@
 import { test } from '@japa/runner'
 import { UserFactory } from '#database/factories/user_factory'
-import { FakeOpenMeteo } from '#tests/support/fake_open_meteo'
+import { withFakeOpenMeteo } from '#tests/support/fake_open_meteo'
 import { isolateDatabase } from '#tests/helpers'
 
 test.group('Dashboard weather widget', (group) => {
-  let fake: FakeOpenMeteo
   isolateDatabase(group)
-  group.setup(async () => {
-    fake = await FakeOpenMeteo.start()
-    return () => fake.close()
-  })
-  group.each.setup(() => {
-    fake.reset()
-    return fake.useInApp()
-  })
+  const fake = withFakeOpenMeteo(group)
 
   test('shows the weather for the profile location', async ({ client }) => {
     const user = await UserFactory.merge({ location: 'Lisbon' }).create()
@@ -29,11 +21,11 @@ test.group('Dashboard weather widget', (group) => {
     const response = await client.get('/dashboard').loginAs(user)
     response.assertStatus(200)
     response.assertTextIncludes('to see its weather here')
-    assert.equal(fake.totalCalls, 0)
+    assert.equal(fake().totalCalls, 0)
   })
 
   test('keeps the dashboard working when the weather service is down', async ({ client }) => {
-    fake.failWith = 503
+    fake().failWith = 503
     const user = await UserFactory.merge({ location: 'Berlin' }).create()
     const response = await client.get('/dashboard').loginAs(user)
     response.assertStatus(200)

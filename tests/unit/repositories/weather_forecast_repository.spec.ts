@@ -4,7 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import WeatherForecast from '#models/weather_forecast'
 import WeatherForecastRepository from '#repositories/weather_forecast_repository'
 import { LocationNotFoundError, WeatherUnavailableError } from '#exceptions/weather_errors'
-import { FakeOpenMeteo } from '#tests/support/fake_open_meteo'
+import { withFakeOpenMeteo } from '#tests/support/fake_open_meteo'
 import { isolateDatabase } from '#tests/helpers'
 
 async function expireCache(key: string) {
@@ -15,16 +15,8 @@ async function expireCache(key: string) {
 }
 
 test.group('Weather forecast repository', (group) => {
-  let fake: FakeOpenMeteo
   isolateDatabase(group)
-  group.setup(async () => {
-    fake = await FakeOpenMeteo.start()
-    return () => fake.close()
-  })
-  group.each.setup(() => {
-    fake.reset()
-    return fake.useInApp()
-  })
+  const fake = withFakeOpenMeteo(group)
 
   test('fetches a place on first request and stores it under the normalized name', async ({
     assert,
@@ -33,7 +25,7 @@ test.group('Weather forecast repository', (group) => {
 
     assert.equal(report.forecast.place.name, 'New York')
     assert.isFalse(report.stale)
-    assert.equal(fake.totalCalls, 2)
+    assert.equal(fake().totalCalls, 2)
     const row = await WeatherForecast.findByOrFail('locationKey', 'new york')
     assert.equal(row.payload.current.temperature, 21.4)
     const ttl = row.expiresAt.diff(row.fetchedAt, 'seconds').seconds
@@ -43,19 +35,19 @@ test.group('Weather forecast repository', (group) => {
   test('serves a fresh row without calling the provider', async ({ assert }) => {
     const repository = new WeatherForecastRepository()
     await repository.find('Lisbon')
-    fake.reset()
-    fake.temperature = 5
+    fake().reset()
+    fake().temperature = 5
 
     const report = await repository.find('lisbon')
     assert.equal(report.forecast.current.temperature, 21.4)
-    assert.equal(fake.totalCalls, 0)
+    assert.equal(fake().totalCalls, 0)
   })
 
   test('refreshes an expired row from the provider', async ({ assert }) => {
     const repository = new WeatherForecastRepository()
     await repository.find('Lisbon')
     await expireCache('lisbon')
-    fake.temperature = 9.5
+    fake().temperature = 9.5
 
     const report = await repository.find('Lisbon')
     assert.equal(report.forecast.current.temperature, 9.5)
@@ -70,18 +62,18 @@ test.group('Weather forecast repository', (group) => {
     const repository = new WeatherForecastRepository()
     await repository.find('Lisbon')
     await expireCache('lisbon')
-    fake.failWith = 500
+    fake().failWith = 500
 
     const report = await repository.find('Lisbon')
     assert.isTrue(report.stale)
     assert.equal(report.forecast.current.temperature, 21.4)
-    assert.equal(fake.calls.geocoding, 1 + 2, 'one retry after the 500')
+    assert.equal(fake().calls.geocoding, 1 + 2, 'one retry after the 500')
   })
 
   test('reports unavailable when the provider is down and nothing is cached', async ({
     assert,
   }) => {
-    fake.failWith = 503
+    fake().failWith = 503
     await assert.rejects(
       () => new WeatherForecastRepository().find('Berlin'),
       WeatherUnavailableError
@@ -92,8 +84,8 @@ test.group('Weather forecast repository', (group) => {
   test('reports unavailable when the provider times out and nothing is cached', async ({
     assert,
   }) => {
-    fake.useInApp({ timeoutMs: 80 })
-    fake.delayMs = 300
+    fake().useInApp({ timeoutMs: 80 })
+    fake().delayMs = 300
     const lookup = await new WeatherForecastRepository().lookup('Berlin')
     assert.deepEqual(lookup, { status: 'unavailable', location: 'Berlin' })
   })
@@ -134,15 +126,7 @@ test.group('Weather forecast repository', (group) => {
  * transaction (each request gets its own pooled connection) and clean up after.
  */
 test.group('Weather forecast repository under concurrency', (group) => {
-  let fake: FakeOpenMeteo
-  group.setup(async () => {
-    fake = await FakeOpenMeteo.start()
-    return () => fake.close()
-  })
-  group.each.setup(() => {
-    fake.reset()
-    return fake.useInApp()
-  })
+  const fake = withFakeOpenMeteo(group)
   group.each.teardown(async () => {
     await db.from('weather_forecasts').delete()
   })
@@ -150,7 +134,7 @@ test.group('Weather forecast repository under concurrency', (group) => {
   test('makes one provider call for many simultaneous requests for the same place in one process', async ({
     assert,
   }) => {
-    fake.delayMs = 50
+    fake().delayMs = 50
     const repository = new WeatherForecastRepository()
     const reports = await Promise.all([
       repository.find('Berlin'),
@@ -160,14 +144,14 @@ test.group('Weather forecast repository under concurrency', (group) => {
       new WeatherForecastRepository().find('Berlin'),
     ])
 
-    assert.deepEqual(fake.calls, { geocoding: 1, forecast: 1 })
+    assert.deepEqual(fake().calls, { geocoding: 1, forecast: 1 })
     assert.isTrue(reports.every((report) => report.forecast.place.name === 'Berlin'))
   })
 
   test('makes one provider call when several processes refresh the same place at once', async ({
     assert,
   }) => {
-    fake.delayMs = 50
+    fake().delayMs = 50
     // Two repositories refreshing directly stand for two app processes: only the
     // advisory lock keeps the second from calling the provider again.
     const [first, second] = await Promise.all([
@@ -175,7 +159,7 @@ test.group('Weather forecast repository under concurrency', (group) => {
       new WeatherForecastRepository()['refresh']('lisbon'),
     ])
 
-    assert.deepEqual(fake.calls, { geocoding: 1, forecast: 1 })
+    assert.deepEqual(fake().calls, { geocoding: 1, forecast: 1 })
     assert.equal(first.forecast.place.name, 'Lisbon')
     assert.equal(second.forecast.place.name, 'Lisbon')
     assert.lengthOf(await WeatherForecast.all(), 1)
