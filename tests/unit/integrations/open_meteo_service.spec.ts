@@ -2,18 +2,10 @@ import { test } from '@japa/runner'
 import weatherConfig from '#config/weather'
 import OpenMeteoService from '#services/integrations/open_meteo_service'
 import { LocationNotFoundError, WeatherProviderError } from '#exceptions/weather_errors'
-import { FakeOpenMeteo } from '#tests/support/fake_open_meteo'
+import { withFakeOpenMeteo } from '#tests/support/fake_open_meteo'
 
 test.group('Open-Meteo service', (group) => {
-  let fake: FakeOpenMeteo
-  group.setup(async () => {
-    fake = await FakeOpenMeteo.start()
-    return () => fake.close()
-  })
-  group.each.setup(() => {
-    fake.reset()
-    return fake.useInApp()
-  })
+  const fake = withFakeOpenMeteo(group)
 
   test('turns a place name into a typed forecast', async ({ assert }) => {
     const forecast = await new OpenMeteoService().forecastFor('Lisbon')
@@ -41,7 +33,7 @@ test.group('Open-Meteo service', (group) => {
       precipitationProbability: 80,
     })
     assert.deepEqual(forecast.units, { temperature: '°C', windSpeed: 'km/h' })
-    assert.deepEqual(fake.calls, { geocoding: 1, forecast: 1 })
+    assert.deepEqual(fake().calls, { geocoding: 1, forecast: 1 })
   })
 
   test('reports an unknown place as LocationNotFoundError without asking for a forecast', async ({
@@ -51,36 +43,36 @@ test.group('Open-Meteo service', (group) => {
       () => new OpenMeteoService().forecastFor('Atlantis'),
       LocationNotFoundError
     )
-    assert.deepEqual(fake.calls, { geocoding: 1, forecast: 0 })
+    assert.deepEqual(fake().calls, { geocoding: 1, forecast: 0 })
   })
 
   test('retries a 5xx answer once, then gives up with a server_error', async ({ assert }) => {
-    fake.failWith = 502
+    fake().failWith = 502
     const error = await new OpenMeteoService().geocode('Lisbon').catch((failure) => failure)
 
     assert.instanceOf(error, WeatherProviderError)
     assert.equal(error.reason, 'server_error')
-    assert.equal(fake.calls.geocoding, 2)
+    assert.equal(fake().calls.geocoding, 2)
   })
 
   test('does not retry a 4xx answer', async ({ assert }) => {
-    fake.failWith = 400
+    fake().failWith = 400
     const error = await new OpenMeteoService().geocode('Lisbon').catch((failure) => failure)
 
     assert.instanceOf(error, WeatherProviderError)
     assert.equal(error.reason, 'bad_response')
-    assert.equal(fake.calls.geocoding, 1)
+    assert.equal(fake().calls.geocoding, 1)
   })
 
   test('gives up after the timeout, retrying once', async ({ assert }) => {
-    fake.delayMs = 400
+    fake().delayMs = 400
     const service = new OpenMeteoService({ timeoutMs: 100, retryDelayMs: 5 })
     const started = performance.now()
     const error = await service.geocode('Lisbon').catch((failure) => failure)
 
     assert.instanceOf(error, WeatherProviderError)
     assert.equal(error.reason, 'timeout')
-    assert.equal(fake.calls.geocoding, 2)
+    assert.equal(fake().calls.geocoding, 2)
     assert.isBelow(performance.now() - started, 390, 'never waits for the slow answer')
   })
 
