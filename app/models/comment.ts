@@ -1,6 +1,7 @@
 import { CommentSchema } from '#database/schema'
 import { belongsTo, scope } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import User from '#models/user'
 import Article from '#models/article'
 
@@ -24,6 +25,11 @@ export default class Comment extends CommentSchema {
       visible.where('comments.status', 'visible')
       if (viewer) visible.orWhere('comments.author_id', viewer.id)
     })
+  })
+
+  /** How a discussion reads: authors loaded, oldest first. */
+  static asThread = scope((query: ModelQueryBuilderContract<typeof Comment>) => {
+    query.preload('author').orderBy('comments.created_at', 'asc').orderBy('comments.id', 'asc')
   })
 
   get isHidden() {

@@ -26,10 +26,10 @@ export default class GetArticlePage {
 
     const comments = await Comment.query()
       .where('article_id', article.id)
-      .withScopes((scopes) => scopes.visibleTo(viewer))
-      .preload('author')
-      .orderBy('created_at', 'asc')
-      .orderBy('id', 'asc')
+      .withScopes((scopes) => {
+        scopes.visibleTo(viewer)
+        scopes.asThread()
+      })
       .paginate(commentsPage, COMMENTS_PER_PAGE)
 
     const [favorited, following] = await Promise.all([

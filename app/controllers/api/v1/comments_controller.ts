@@ -17,10 +17,10 @@ export default class CommentsController {
     const article = await findArticleOrFail(ctx.params.slug, viewer)
     const comments = await Comment.query()
       .where('article_id', article.id)
-      .withScopes((scopes) => scopes.visibleTo(viewer))
-      .preload('author')
-      .orderBy('created_at', 'asc')
-      .orderBy('id', 'asc')
+      .withScopes((scopes) => {
+        scopes.visibleTo(viewer)
+        scopes.asThread()
+      })
       .limit(limit ?? MAX_LIMIT)
       .offset(offset ?? 0)
     const authorIds = [...new Set(comments.map((comment) => comment.authorId))]
