@@ -16,6 +16,15 @@ export class ArticleTagSchema extends BaseModel {
   declare tagId: number
 }
 
+export class ArticleTotalSchema extends BaseModel {
+  static $columns = ['id', 'published'] as const
+  $columns = ArticleTotalSchema.$columns
+  @column({ isPrimary: true })
+  declare id: boolean
+  @column()
+  declare published: number
+}
+
 export class ArticleSchema extends BaseModel {
   static $columns = ['authorId', 'body', 'createdAt', 'description', 'favoritesCount', 'id', 'published', 'publishedAt', 'slug', 'title', 'updatedAt', 'views'] as const
   $columns = ArticleSchema.$columns
@@ -135,7 +144,7 @@ export class FollowSchema extends BaseModel {
 }
 
 export class TagSchema extends BaseModel {
-  static $columns = ['createdAt', 'id', 'name'] as const
+  static $columns = ['createdAt', 'id', 'name', 'publishedArticlesCount'] as const
   $columns = TagSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -143,6 +152,8 @@ export class TagSchema extends BaseModel {
   declare id: number
   @column()
   declare name: string
+  @column()
+  declare publishedArticlesCount: number
 }
 
 export class UserSchema extends BaseModel {

@@ -54,7 +54,6 @@ const env = await Env.create(new URL('../', import.meta.url), {
   SESSION_DRIVER: Env.schema.enum.optional(['cookie', 'memory', 'database'] as const),
   LIMITER_STORE: Env.schema.enum.optional(['database', 'memory'] as const),
   CORS_ORIGINS: Env.schema.string.optional(),
-  POPULAR_TAGS_CACHE_TTL: Env.schema.number.optional(),
   FOLIO_COUNT_QUERIES: Env.schema.boolean.optional(),
 
   /*

@@ -1,4 +1,5 @@
 import { ArticleSchema } from '#database/schema'
+import db from '@adonisjs/lucid/services/db'
 import { belongsTo, hasMany, manyToMany, scope } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany, ManyToMany } from '@adonisjs/lucid/types/relations'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
@@ -32,6 +33,37 @@ export default class Article extends ArticleSchema {
   })
   declare favoritedBy: ManyToMany<typeof User>
 
+  /**
+   * The columns a list needs: all but the body (up to 100 kB) and the
+   * search document. Lists never show either.
+   */
+  static listColumns = scope((query) => {
+    query.select(
+      [
+        'id',
+        'author_id',
+        'slug',
+        'title',
+        'description',
+        'published',
+        'published_at',
+        'views',
+        'favorites_count',
+        'created_at',
+        'updated_at',
+      ].map((column) => `articles.${column}`)
+    )
+  })
+
+  /**
+   * Published articles on the whole site, kept current by database triggers
+   * (migration keep_published_article_counts): one row read, never a count.
+   */
+  static async publishedCount(): Promise<number> {
+    const totals = await db.from('article_totals').select('published').first()
+    return Number(totals?.published ?? 0)
+  }
+
   /** Published articles only: what every public list shows. */
   static published = scope((query) => {
     query.where('articles.published', true)
@@ -56,7 +88,9 @@ export default class Article extends ArticleSchema {
 
   /** Newest first: by publication for public lists, by creation otherwise. */
   static newestFirst = scope((query) => {
-    query.orderByRaw('coalesce(articles.published_at, articles.created_at) desc').orderBy('articles.id', 'desc')
+    query
+      .orderByRaw('coalesce(articles.published_at, articles.created_at) desc')
+      .orderBy('articles.id', 'desc')
   })
 
   /** Published lists in publication order; served by the partial index articles_published_feed_index. */
@@ -67,6 +101,13 @@ export default class Article extends ArticleSchema {
   /** Adds `$extras.comments_count` (visible comments) as a subquery, never one query per article. */
   static withCommentsCount = scope((query: ModelQueryBuilderContract<typeof Article>) => {
     query.withCount('comments', (comments) => comments.where('status', 'visible'))
+  })
+
+  /** Articles carrying the tag with this id. */
+  static taggedWith = scope((query, tagId: number) => {
+    query.whereIn('articles.id', (links) =>
+      links.from('article_tags').select('article_id').where('tag_id', tagId)
+    )
   })
 
   /** Articles written by the authors `user` follows ("Your feed"). */

@@ -1,6 +1,9 @@
 import { TagSchema } from '#database/schema'
 
-/** A topic label; names are lower-case and unique. */
+/**
+ * A topic label; names are lower-case and unique. `publishedArticlesCount`
+ * is kept by database triggers (migration keep_published_article_counts).
+ */
 export default class Tag extends TagSchema {
   /** "  Web Dev, node,web dev " -> ["node", "web dev"]: trimmed, lower-cased, unique, sorted. */
   static normalizeNames(names: Iterable<string>): string[] {
@@ -10,5 +13,14 @@ export default class Tag extends TagSchema {
       if (normalized) unique.add(normalized.slice(0, 40))
     }
     return [...unique].sort()
+  }
+
+  /** The tags of the most published articles, read off the tags_popular_index. */
+  static popular(limit = 20) {
+    return this.query()
+      .where('published_articles_count', '>', 0)
+      .orderBy('published_articles_count', 'desc')
+      .orderBy('name', 'asc')
+      .limit(limit)
   }
 }

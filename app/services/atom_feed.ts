@@ -1,9 +1,12 @@
 import type Article from '#models/article'
 import { escapeXml } from '#services/xml'
+import { renderMarkdown } from '#services/markdown'
 
 /**
  * The Atom 1.0 document for a list of published articles (author and tags
- * preloaded). Every link is absolute, built on `siteUrl`.
+ * preloaded). Every link is absolute, built on `siteUrl`. Entries carry the
+ * whole article, rendered as on its page (so feed readers show it in full),
+ * with `xml:base` resolving the article's relative links against the site.
  */
 export function atomFeed(articles: Article[], siteUrl: string): string {
   const base = siteUrl.replace(/\/+$/, '')
@@ -30,6 +33,7 @@ export function atomFeed(articles: Article[], siteUrl: string): string {
       `      <uri>${escapeXml(`${base}/profiles/${encodeURIComponent(article.author.username)}`)}</uri>`,
       '    </author>',
       `    <summary type="text">${escapeXml(article.description)}</summary>`,
+      `    <content type="html" xml:base="${escapeXml(`${base}/`)}">${escapeXml(renderMarkdown(article.body))}</content>`,
       ...(categories ? [categories] : []),
       '  </entry>',
     ].join('\n')

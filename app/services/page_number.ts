@@ -1,4 +1,4 @@
-/** Articles per page on the public lists (home, your feed, search). */
+/** Articles per page on the public lists (home, your feed, tags, profiles, search). */
 export const ARTICLES_PER_PAGE = 10
 
 /** Deeper than this is never a real reader; the cap keeps OFFSET a small, valid number. */

@@ -19,6 +19,7 @@ export default class DashboardsController {
       .query()
       .if(status !== 'all', (query) => query.where('articles.published', status === 'published'))
       .apply((scopes) => {
+        scopes.listColumns()
         scopes.withCommentsCount()
         scopes.newestFirst()
       })

@@ -17,6 +17,7 @@ export default class SearchesController {
     const markers = highlightMarkers()
     const results = await Article.query()
       .apply((scopes) => {
+        scopes.listColumns()
         scopes.published()
         scopes.search(q, markers)
         scopes.withAuthorAndTags()

@@ -3,9 +3,7 @@ import { Exception } from '@adonisjs/core/exceptions'
 import Article from '#models/article'
 import User from '#models/user'
 import { followedUserIds } from '#services/viewer_relations'
-import { pageNumber } from '#services/page_number'
-
-const ARTICLES_PER_PAGE = 10
+import { ARTICLES_PER_PAGE, pageNumber } from '#services/page_number'
 
 /** The "Favorites" tab of a profile: what this member liked, most recent first. */
 export default class FavoritesController {
@@ -16,7 +14,7 @@ export default class FavoritesController {
     const viewer = auth.user ?? null
 
     const articles = await Article.query()
-      .select('articles.*')
+      .withScopes((scopes) => scopes.listColumns())
       .join('favorites', 'favorites.article_id', 'articles.id')
       .where('favorites.user_id', profile.id)
       .withScopes((scopes) => {

@@ -5,7 +5,8 @@ import { updatePasswordValidator } from '#validators/user'
 /** Password change from the settings page; the current password is required. */
 export default class PasswordsController {
   async update({ request, auth, session, response }: HttpContext) {
-    const { current_password: current, password } = await request.validateUsing(updatePasswordValidator)
+    const { current_password: current, password } =
+      await request.validateUsing(updatePasswordValidator)
     await new UpdatePassword().handle(auth.getUserOrFail(), current, password)
     session.flash('success', 'Your password has been changed.')
     return response.redirect().toRoute('profiles.settings.edit')

@@ -3,9 +3,7 @@ import { Exception } from '@adonisjs/core/exceptions'
 import Article from '#models/article'
 import User from '#models/user'
 import { followedUserIds } from '#services/viewer_relations'
-import { pageNumber } from '#services/page_number'
-
-const ARTICLES_PER_PAGE = 10
+import { ARTICLES_PER_PAGE, pageNumber } from '#services/page_number'
 
 /** A member's public page: their articles (and their drafts, for them and moderators). */
 export default class ProfilesController {
@@ -18,6 +16,7 @@ export default class ProfilesController {
     const articles = await Article.query()
       .where('articles.author_id', profile.id)
       .withScopes((scopes) => {
+        scopes.listColumns()
         scopes.visibleTo(viewer)
         scopes.withAuthorAndTags()
         scopes.newestFirst()

@@ -10,7 +10,9 @@ export default class SettingsController {
 
   async update({ request, auth, session, response }: HttpContext) {
     const user = auth.getUserOrFail()
-    const changes = await request.validateUsing(updateSettingsValidator, { meta: { userId: user.id } })
+    const changes = await request.validateUsing(updateSettingsValidator, {
+      meta: { userId: user.id },
+    })
     await new UpdateUser().handle(user, changes)
     session.flash('success', 'Your settings have been saved.')
     return response.redirect().toRoute('profiles.settings.edit')

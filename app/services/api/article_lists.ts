@@ -1,10 +1,10 @@
 import db from '@adonisjs/lucid/services/db'
-import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import Article from '#models/article'
 import Tag from '#models/tag'
 import type User from '#models/user'
 import ArticleTransformer, { type ArticleViewerFlags } from '#transformers/article_transformer'
 import { favoritedArticleIds, followedUserIds } from '#services/viewer_relations'
+import { type ArticleQuery, articlesPage, countArticles } from '#services/article_paging'
 
 export interface ArticleFilters {
   tag?: string
@@ -26,31 +26,26 @@ export interface ArticlePage {
 
 /**
  * The JSON API's article lists, in a constant number of queries whatever the
- * page size: the page (with author and tags preloaded) and a count over the
- * same filters. Filters are subqueries, so an unknown tag or username simply
- * matches nothing (an empty one is no filter). Ordered newest first, or best match first with `q`.
+ * page size or the data size: the page (ids first, then the rows with author
+ * and tags) and its total. Filters are subqueries, so an unknown tag or
+ * username simply matches nothing (an empty one is no filter). Ordered
+ * newest first, or best match first with `q`.
  */
-export async function listArticles(viewer: User | null, filters: ArticleFilters, page: Page) {
-  const filtered = () => {
-    const query = Article.query()
-    // Drafts show up only for their author (moderators use the admin area).
-    query.where((visible) => {
-      visible.where('articles.published', true)
-      if (viewer) visible.orWhere('articles.author_id', viewer.id)
-    })
-    if (filters.tag) {
-      query.whereIn(
-        'articles.id',
-        db
-          .from('article_tags')
-          .join('tags', 'tags.id', 'article_tags.tag_id')
-          .where('tags.name', Tag.normalizeNames([filters.tag])[0] ?? '')
-          .select('article_tags.article_id')
-      )
-    }
-    if (filters.author) {
-      query.whereIn('articles.author_id', usersNamed(filters.author))
-    }
+export async function listArticles(
+  viewer: User | null,
+  filters: ArticleFilters,
+  page: Page
+): Promise<ArticlePage> {
+  let tag: Tag | null = null
+  if (filters.tag) {
+    const [name] = Tag.normalizeNames([filters.tag])
+    tag = name ? await Tag.findBy('name', name) : null
+    if (!tag) return { articles: [], total: 0 }
+  }
+
+  const matching = (query: ArticleQuery) => {
+    if (tag) query.withScopes((scopes) => scopes.taggedWith(tag.id))
+    if (filters.author) query.whereIn('articles.author_id', usersNamed(filters.author))
     if (filters.favorited) {
       query.whereIn(
         'articles.id',
@@ -62,29 +57,54 @@ export async function listArticles(viewer: User | null, filters: ArticleFilters,
     }
     return query
   }
+  // Drafts show up only for their author (moderators use the admin area).
+  const visible = () =>
+    matching(
+      Article.query().where((query) => {
+        query.where('articles.published', true)
+        if (viewer) query.orWhere('articles.author_id', viewer.id)
+      })
+    )
 
-  const rows = filtered()
+  const ordered = visible()
   if (filters.q) {
-    rows.orderByRaw(`ts_rank(articles.search, websearch_to_tsquery('english', ?)) desc`, [
+    ordered.orderByRaw(`ts_rank(articles.search, websearch_to_tsquery('english', ?)) desc`, [
       filters.q,
     ])
   }
   // Guests see published articles only, an order the published-feed index serves.
-  rows.withScopes((scopes) => (viewer ? scopes.newestFirst() : scopes.newestPublishedFirst()))
-  return paginate(rows, filtered(), page)
+  ordered.withScopes((scopes) => (viewer ? scopes.newestFirst() : scopes.newestPublishedFirst()))
+  const articles = await articlesPage(ordered, page)
+
+  // Author, favorites and search filters narrow the list to what one index
+  // reads quickly: those are counted. Otherwise the published articles come
+  // from the kept counters (the site's, or the tag's) and only the viewer's
+  // own drafts are counted.
+  if (filters.author || filters.favorited || filters.q) {
+    return { articles, total: await countArticles(visible()) }
+  }
+  const published = tag ? tag.publishedArticlesCount : await Article.publishedCount()
+  const ownDrafts = viewer
+    ? await countArticles(
+        matching(
+          Article.query().where('articles.author_id', viewer.id).where('articles.published', false)
+        )
+      )
+    : 0
+  return { articles, total: published + ownDrafts }
 }
 
 /** Published articles by the authors the viewer follows, newest first. */
-export async function listFeed(viewer: User, page: Page) {
-  const filtered = () =>
+export async function listFeed(viewer: User, page: Page): Promise<ArticlePage> {
+  const followed = () =>
     Article.query()
       .where('articles.published', true)
       .withScopes((scopes) => scopes.feedFor(viewer))
-  return paginate(
-    filtered().withScopes((scopes) => scopes.newestPublishedFirst()),
-    filtered(),
+  const articles = await articlesPage(
+    followed().withScopes((scopes) => scopes.newestPublishedFirst()),
     page
   )
+  return { articles, total: await countArticles(followed()) }
 }
 
 /** The viewer's favorite and follow flags for a page of articles: two queries in all. */
@@ -105,28 +125,6 @@ export async function articleFlags(viewer: User | null, articles: Article[]) {
 
 function usersNamed(username: string) {
   return db.from('users').whereRaw('lower(username) = lower(?)', [username]).select('id')
-}
-
-async function paginate(
-  rows: ModelQueryBuilderContract<typeof Article>,
-  count: ModelQueryBuilderContract<typeof Article>,
-  page: Page
-): Promise<ArticlePage> {
-  // Deep pages: walk the index for ids only, then load just those rows
-  // (a deferred join), instead of reading and discarding `offset` full rows.
-  const pageIds = (await rows.select('articles.id').limit(page.limit).offset(page.offset)).map(
-    (row) => row.id
-  )
-  const loaded = pageIds.length
-    ? await Article.query()
-        .whereIn('articles.id', pageIds)
-        .withScopes((scopes) => scopes.withAuthorAndTags())
-    : []
-  const position = new Map(pageIds.map((id, index) => [id, index]))
-  const articles = loaded.sort((a, b) => position.get(a.id)! - position.get(b.id)!)
-
-  const [counted] = await count.count('* as total')
-  return { articles, total: Number(counted.$extras.total) }
 }
 
 /** `{article}` as one viewer sees it (their favorite and follow flags included). */

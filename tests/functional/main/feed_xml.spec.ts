@@ -41,6 +41,31 @@ test.group('Atom feed', (group) => {
     assert.include(xml, `<uri>${appUrl}/profiles/feedwriter</uri>`)
   })
 
+  test('carries each article in full, rendered from its Markdown', async ({ client, assert }) => {
+    await ArticleFactory.with('author')
+      .merge({
+        title: 'Full text',
+        body: '## Section\n\nSee [the about page](/about) and <b onclick="x()">this</b>.',
+      })
+      .create()
+
+    const xml = (await client.get('/feed.xml')).text()
+    assert.deepEqual(xmlProblems(xml), [])
+    const content = xml.match(/<content type="html" xml:base="([^"]*)">([^<]*)<\/content>/)
+    assert.exists(content)
+    assert.equal(content![1], `${appUrl}/`)
+    // Once unescaped by the feed reader: the rendered article, raw HTML shown as text.
+    const html = content![2]
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&amp;', '&')
+    assert.include(html, '<h2>Section</h2>')
+    assert.include(html, '<a href="/about">the about page</a>')
+    assert.include(html, '&lt;b onclick=&quot;x()&quot;&gt;this&lt;/b&gt;')
+    assert.notInclude(html, '<b onclick')
+  })
+
   test('leaves drafts out', async ({ client, assert }) => {
     await ArticleFactory.with('author')
       .apply('draft')
