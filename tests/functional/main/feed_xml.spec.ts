@@ -60,7 +60,7 @@ test.group('Atom feed', (group) => {
       .replaceAll('&gt;', '>')
       .replaceAll('&quot;', '"')
       .replaceAll('&amp;', '&')
-    assert.include(html, '<h2>Section</h2>')
+    assert.include(html, '<h3>Section</h3>')
     assert.include(html, '<a href="/about">the about page</a>')
     assert.include(html, '&lt;b onclick=&quot;x()&quot;&gt;this&lt;/b&gt;')
     assert.notInclude(html, '<b onclick')
