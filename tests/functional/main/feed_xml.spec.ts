@@ -61,7 +61,7 @@ test.group('Atom feed', (group) => {
       .replaceAll('&quot;', '"')
       .replaceAll('&amp;', '&')
     assert.include(html, '<h3>Section</h3>')
-    assert.include(html, '<a href="/about">the about page</a>')
+    assert.include(html, '<a href="/about" rel="nofollow ugc noopener">the about page</a>')
     assert.include(html, '&lt;b onclick=&quot;x()&quot;&gt;this&lt;/b&gt;')
     assert.notInclude(html, '<b onclick')
   })
