@@ -7,6 +7,9 @@ import User from '#models/user'
 import Tag from '#models/tag'
 import Comment from '#models/comment'
 
+/** Search terms as typed (quotes, OR, -word), parsed the way web search engines do. */
+const TSQUERY = "websearch_to_tsquery('english', ?)"
+
 /**
  * A piece of writing: Markdown body, tags, draft or published.
  * Drafts are visible only to their author and to moderators/admins.
@@ -117,28 +120,31 @@ export default class Article extends ArticleSchema {
     )
   })
 
+  /** Full-text match on the weighted `search` document (title > description > body). */
+  static matching = scope((query, terms: string) => {
+    query.whereRaw(`articles.search @@ ${TSQUERY}`, [terms])
+  })
+
+  /** Best match first: ts_rank on the weighted document, so title matches lead. */
+  static bestMatchFirst = scope((query, terms: string) => {
+    query.orderByRaw(`ts_rank(articles.search, ${TSQUERY}) desc`, [terms])
+  })
+
   /**
-   * Full-text match on the weighted `search` document (title > description > body), best first.
-   * Adds `$extras.rank` and `$extras.snippet`: a ts_headline excerpt whose matches are wrapped
-   * in the given markers, for the caller to escape and turn into <mark> (see search_highlight).
+   * Adds `$extras.snippet`: a ts_headline excerpt whose matches are wrapped in
+   * the given markers, for the caller to escape and turn into <mark> (see
+   * search_highlight). Costly per row: only for the rows of one page.
    */
-  static search = scope((query, terms: string, markers: { start: string; stop: string }) => {
-    const tsquery = "websearch_to_tsquery('english', ?)"
-    if (!query.columns.length) query.select('articles.*')
-    query
-      .select(query.client.raw(`ts_rank(articles.search, ${tsquery}) as rank`, [terms]))
-      .select(
-        query.client.raw(
-          `ts_headline('english', articles.description || E'\\n' || articles.body, ${tsquery}, ?) as snippet`,
-          [
-            terms,
-            `StartSel=${markers.start}, StopSel=${markers.stop}, MaxFragments=2, MaxWords=30, MinWords=12`,
-          ]
-        )
+  static withSnippet = scope((query, terms: string, markers: { start: string; stop: string }) => {
+    query.select(
+      query.client.raw(
+        `ts_headline('english', articles.description || E'\\n' || articles.body, ${TSQUERY}, ?) as snippet`,
+        [
+          terms,
+          `StartSel=${markers.start}, StopSel=${markers.stop}, MaxFragments=2, MaxWords=30, MinWords=12`,
+        ]
       )
-      .whereRaw(`articles.search @@ ${tsquery}`, [terms])
-      .orderBy('rank', 'desc')
-      .orderBy('articles.id', 'desc')
+    )
   })
 
   get tagList(): string[] {

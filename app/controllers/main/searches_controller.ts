@@ -1,6 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
+import { ModelPaginator } from '@adonisjs/lucid/orm'
 import Article from '#models/article'
+import { countArticles, countedArticlesPage, pageWindow } from '#services/article_paging'
 import { ARTICLES_PER_PAGE, pageNumber } from '#services/page_number'
 import { highlightMarkers, renderHighlight } from '#services/search_highlight'
 
@@ -14,16 +16,26 @@ export default class SearchesController {
     const q = (typeof raw === 'string' ? raw : '').trim().slice(0, MAX_QUERY_LENGTH)
     if (!q) return view.render('pages/main/search', { q, results: null })
 
-    const markers = highlightMarkers()
-    const results = await Article.query()
-      .apply((scopes) => {
-        scopes.listColumns()
+    const page = pageNumber(request.input('page'))
+    const matches = () =>
+      Article.query().withScopes((scopes) => {
         scopes.published()
-        scopes.search(q, markers)
-        scopes.withAuthorAndTags()
-        scopes.withCommentsCount()
+        scopes.matching(q)
       })
-      .paginate(pageNumber(request.input('page')), ARTICLES_PER_PAGE)
+    const markers = highlightMarkers()
+    const { articles, total } = await countedArticlesPage(
+      matches()
+        .withScopes((scopes) => scopes.bestMatchFirst(q))
+        .orderBy('articles.id', 'desc'),
+      pageWindow(page, ARTICLES_PER_PAGE),
+      () => countArticles(matches()),
+      (rows) =>
+        rows.withScopes((scopes) => {
+          scopes.withCommentsCount()
+          scopes.withSnippet(q, markers)
+        })
+    )
+    const results = new ModelPaginator(total, ARTICLES_PER_PAGE, page, ...articles)
     results.baseUrl(urlFor('main.search')).queryString({ q })
 
     return view.render('pages/main/search', {

@@ -4,18 +4,19 @@ import Tag from '#models/tag'
 import type User from '#models/user'
 import ArticleTransformer, { type ArticleViewerFlags } from '#transformers/article_transformer'
 import { favoritedArticleIds, followedUserIds } from '#services/viewer_relations'
-import { type ArticleQuery, articlesPage, countArticles } from '#services/article_paging'
+import {
+  type ArticleQuery,
+  articlesPage,
+  countArticles,
+  countedArticlesPage,
+  type PageWindow,
+} from '#services/article_paging'
 
 export interface ArticleFilters {
   tag?: string
   author?: string
   favorited?: string
   q?: string
-}
-
-export interface Page {
-  limit: number
-  offset: number
 }
 
 export interface ArticlePage {
@@ -34,7 +35,7 @@ export interface ArticlePage {
 export async function listArticles(
   viewer: User | null,
   filters: ArticleFilters,
-  page: Page
+  page: PageWindow
 ): Promise<ArticlePage> {
   let tag: Tag | null = null
   if (filters.tag) {
@@ -52,9 +53,7 @@ export async function listArticles(
         db.from('favorites').whereIn('user_id', usersNamed(filters.favorited)).select('article_id')
       )
     }
-    if (filters.q) {
-      query.whereRaw(`articles.search @@ websearch_to_tsquery('english', ?)`, [filters.q])
-    }
+    if (filters.q) query.withScopes((scopes) => scopes.matching(filters.q!))
     return query
   }
   // Drafts show up only for their author (moderators use the admin area).
@@ -67,20 +66,19 @@ export async function listArticles(
     )
 
   const ordered = visible()
-  if (filters.q) {
-    ordered.orderByRaw(`ts_rank(articles.search, websearch_to_tsquery('english', ?)) desc`, [
-      filters.q,
-    ])
-  }
+  if (filters.q) ordered.withScopes((scopes) => scopes.bestMatchFirst(filters.q!))
   // Guests see published articles only, an order the published-feed index serves.
   ordered.withScopes((scopes) => (viewer ? scopes.newestFirst() : scopes.newestPublishedFirst()))
-  const articles = await articlesPage(ordered, page)
 
-  // Author, favorites and search filters narrow the list to what one index
-  // reads quickly: those are counted. Otherwise the published articles come
-  // from the kept counters (the site's, or the tag's) and only the viewer's
-  // own drafts are counted.
-  if (filters.author || filters.favorited || filters.q) {
+  // Ranking reads every match anyway: the same pass counts them.
+  if (filters.q) return countedArticlesPage(ordered, page, () => countArticles(visible()))
+
+  const articles = await articlesPage(ordered, page)
+  // Author and favorites filters narrow the list to what one index reads
+  // quickly: those are counted. Otherwise the published articles come from
+  // the kept counters (the site's, or the tag's) and only the viewer's own
+  // drafts are counted.
+  if (filters.author || filters.favorited) {
     return { articles, total: await countArticles(visible()) }
   }
   const published = tag ? tag.publishedArticlesCount : await Article.publishedCount()
@@ -95,7 +93,7 @@ export async function listArticles(
 }
 
 /** Published articles by the authors the viewer follows, newest first. */
-export async function listFeed(viewer: User, page: Page): Promise<ArticlePage> {
+export async function listFeed(viewer: User, page: PageWindow): Promise<ArticlePage> {
   const followed = () =>
     Article.query()
       .where('articles.published', true)

@@ -4,7 +4,8 @@ import CreateFavorite from '#actions/favorites/create_favorite'
 import CreateFollow from '#actions/follows/create_follow'
 import { UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/helpers'
-import { ISO_UTC_MS, articleBy, countQueries, signedInMember, tokenHeader } from './helpers.js'
+import { recordQueries } from '#tests/support/query_log'
+import { ISO_UTC_MS, articleBy, signedInMember, tokenHeader } from './helpers.js'
 
 const LIST_ITEM_KEYS = [
   'author',
@@ -314,11 +315,13 @@ test.group('API v1: listing articles', (group) => {
         await new CreateFollow().handle(viewer, author)
       }
     }
-    const listQueries = () =>
-      countQueries(async () => {
+    const listQueries = async () => {
+      const statements = await recordQueries(async () => {
         const response = await client.get('/api/v1/articles').header('authorization', authorization)
         response.assertStatus(200)
       })
+      return statements.length
+    }
 
     await addArticles(2)
     const small = await listQueries()

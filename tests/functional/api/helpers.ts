@@ -1,4 +1,3 @@
-import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type Article from '#models/article'
 import Tag from '#models/tag'
@@ -16,20 +15,6 @@ export async function tokenHeader(user: User) {
 export async function signedInMember(state?: 'moderator' | 'admin') {
   const user = await (state ? UserFactory.apply(state) : UserFactory).create()
   return { user, authorization: await tokenHeader(user) }
-}
-
-/** Counts the SQL statements `action` causes (the test server runs in this process). */
-export async function countQueries(action: () => Promise<unknown>) {
-  let count = 0
-  const client = db.connection().getWriteClient()
-  const listener = () => count++
-  client.on('query', listener)
-  try {
-    await action()
-  } finally {
-    client.off('query', listener)
-  }
-  return count
 }
 
 /** ISO 8601, UTC, milliseconds: what every API date looks like. */

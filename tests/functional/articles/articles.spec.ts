@@ -1,13 +1,12 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import emitter from '@adonisjs/core/services/emitter'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Article from '#models/article'
 import Tag from '#models/tag'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import CreateArticle from '#actions/articles/create_article'
 import { isolateDatabase } from '#tests/helpers'
+import { recordQueries } from '#tests/support/query_log'
 
 const h1Count = (html: string) => html.match(/<h1[\s>]/g)?.length ?? 0
 const countArticles = async () => Number((await db.from('articles').count('* as total'))[0].total)
@@ -205,18 +204,11 @@ test.group('Article page', (group) => {
     await CommentFactory.merge({ articleId: large.id }).with('author').createMany(25)
 
     const countQueries = async (url: string) => {
-      const connection = db.connection() as TransactionClientContract
-      connection.debug = true
-      let count = 0
-      const unsubscribe = emitter.on('db:query', () => count++)
-      try {
+      const statements = await recordQueries(async () => {
         const response = await client.get(url).loginAs(reader)
         response.assertStatus(200)
-      } finally {
-        unsubscribe()
-        connection.debug = false
-      }
-      return count
+      })
+      return statements.length
     }
 
     const smallCount = await countQueries(`/articles/${small.slug}`)

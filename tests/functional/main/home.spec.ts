@@ -5,7 +5,6 @@ import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory } from '#database/factories/article_factory'
 import { isolateDatabase } from '#tests/helpers'
 import { activeContent } from '#tests/functional/articles/inert_html'
-import { recordQueries } from '#tests/functional/main/query_log'
 
 /** `count` published articles, one hour apart, titled "Story 1" (oldest) .. "Story n" (newest). */
 async function publishStories(count: number, slugPrefix = 'story') {
@@ -137,21 +136,6 @@ test.group('Home: the global feed', (group) => {
     const member = await client.get('/').loginAs(await UserFactory.create())
     member.assertTextIncludes('href="/feed"')
     member.assertTextIncludes('Your feed')
-  })
-
-  test('runs the same number of queries for 1 article as for a full page', async ({
-    client,
-    assert,
-  }) => {
-    const viewer = await UserFactory.create()
-    await publishStories(1)
-    const one = await recordQueries(() => client.get('/').loginAs(viewer))
-    await publishStories(14, 'more')
-    const page = await recordQueries(() => client.get('/').loginAs(viewer))
-
-    assert.isAbove(one.length, 0, 'queries were recorded')
-    assert.equal(page.length, one.length, page.join('\n'))
-    assert.isAtMost(page.length, 8)
   })
 })
 
