@@ -143,37 +143,6 @@ export class FollowSchema extends BaseModel {
   declare id: number
 }
 
-export class TInlineSchema extends BaseModel {
-  static $columns = ['authorId', 'body', 'createdAt', 'description', 'favoritesCount', 'id', 'published', 'publishedAt', 'search', 'slug', 'title', 'updatedAt', 'views'] as const
-  $columns = TInlineSchema.$columns
-  @column()
-  declare authorId: number
-  @column()
-  declare body: string
-  @column.dateTime({ autoCreate: true })
-  declare createdAt: DateTime
-  @column()
-  declare description: string
-  @column()
-  declare favoritesCount: number
-  @column({ isPrimary: true })
-  declare id: number
-  @column()
-  declare published: boolean
-  @column.dateTime()
-  declare publishedAt: DateTime | null
-  @column()
-  declare search: string | null
-  @column()
-  declare slug: string
-  @column()
-  declare title: string
-  @column.dateTime({ autoCreate: true, autoUpdate: true })
-  declare updatedAt: DateTime | null
-  @column()
-  declare views: number
-}
-
 export class TagSchema extends BaseModel {
   static $columns = ['createdAt', 'id', 'name', 'publishedArticlesCount'] as const
   $columns = TagSchema.$columns
