@@ -17,8 +17,10 @@ export class ArticleTagSchema extends BaseModel {
 }
 
 export class ArticleTotalSchema extends BaseModel {
-  static $columns = ['id', 'published'] as const
+  static $columns = ['feedVersion', 'id', 'published'] as const
   $columns = ArticleTotalSchema.$columns
+  @column()
+  declare feedVersion: bigint | number
   @column({ isPrimary: true })
   declare id: boolean
   @column()

@@ -94,11 +94,17 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       API_STATUS_BY_CODE[httpError.code ?? ''] ??
       (httpError.status >= 400 && httpError.status < 600 ? httpError.status : 500)
     // Client errors explain themselves; server errors never leak internals.
-    const message = status < 500 ? httpError.message : (SERVER_ERROR_MESSAGES[status] ?? SERVER_ERROR_MESSAGES[500])
+    const message =
+      status < 500
+        ? httpError.message
+        : (SERVER_ERROR_MESSAGES[status] ?? SERVER_ERROR_MESSAGES[500])
     return response.status(status).json({ errors: { body: [message] } })
   }
 
-  private setRateLimitHeaders(error: InstanceType<typeof limiterErrors.E_TOO_MANY_REQUESTS>, ctx: HttpContext) {
+  private setRateLimitHeaders(
+    error: InstanceType<typeof limiterErrors.E_TOO_MANY_REQUESTS>,
+    ctx: HttpContext
+  ) {
     for (const [name, value] of Object.entries(error.getDefaultHeaders())) {
       ctx.response.header(name, value)
     }

@@ -9,7 +9,11 @@ import { safeNextPath } from '#services/safe_redirect'
  * login page with ?next= pointing back here; API clients get a 401.
  */
 export default class AuthMiddleware {
-  async handle(ctx: HttpContext, next: NextFn, options: { guards?: (keyof Authenticators)[] } = {}) {
+  async handle(
+    ctx: HttpContext,
+    next: NextFn,
+    options: { guards?: (keyof Authenticators)[] } = {}
+  ) {
     const guards = options.guards ?? [ctx.auth.defaultGuard]
     const user = await ctx.auth.authenticateUsing(guards).catch((error) => {
       // Only "not signed in" is handled here; a lost database must surface as 503.

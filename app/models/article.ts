@@ -59,12 +59,13 @@ export default class Article extends ArticleSchema {
   })
 
   /**
-   * Published articles on the whole site, kept current by database triggers
-   * (migration keep_published_article_counts): one row read, never a count.
+   * The published feed at a glance, kept current by database triggers
+   * (migration keep_published_article_counts): how many articles it holds,
+   * and a version that moves whenever its order changes. One row read.
    */
-  static async publishedCount(): Promise<number> {
-    const totals = await db.from('article_totals').select('published').first()
-    return Number(totals?.published ?? 0)
+  static async publishedFeedState(): Promise<{ count: number; version: string }> {
+    const totals = await db.from('article_totals').select('published', 'feed_version').first()
+    return { count: Number(totals?.published ?? 0), version: String(totals?.feed_version ?? 0) }
   }
 
   /** Published articles only: what every public list shows. */

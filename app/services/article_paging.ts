@@ -54,6 +54,72 @@ export async function countedArticlesPage(
   return { articles, total: rows.length ? Number(rows[0].$extras.matches) : await countAll() }
 }
 
+/** Every how many articles of the published feed a position is remembered. */
+export const FEED_ANCHOR_STRIDE = 1000
+
+/** Where the published feed's article number `position` (from 0) sits in its order. */
+interface FeedAnchor {
+  id: number
+  /** As PostgreSQL prints it: a JS Date would lose the microseconds. */
+  publishedAt: string
+}
+
+let anchors: { version: string; at: Map<number, FeedAnchor | null> } = {
+  version: '',
+  at: new Map(),
+}
+
+/**
+ * The published feed, newest first, as guests see it (home page, API without
+ * filters), with its total from the kept counters. A deep page starts from a
+ * remembered position: the sort key of every FEED_ANCHOR_STRIDE-th article
+ * is kept in this process until the feed changes (article_totals.feed_version),
+ * so offset 50,000 skips fewer than FEED_ANCHOR_STRIDE index entries instead
+ * of 50,000 on every request.
+ */
+export async function publishedFeedPage(
+  { limit, offset }: PageWindow,
+  load?: ArticleLoader
+): Promise<{ articles: Article[]; total: number }> {
+  const feed = await Article.publishedFeedState()
+  const ordered = () =>
+    Article.query().withScopes((scopes) => {
+      scopes.published()
+      scopes.newestPublishedFirst()
+    })
+
+  const position = offset - (offset % FEED_ANCHOR_STRIDE)
+  const anchor = position > 0 ? await feedAnchor(feed.version, position, ordered()) : null
+  const page = ordered()
+  if (anchor) {
+    page.whereRaw('(articles.published_at, articles.id) <= (?::timestamptz, ?)', [
+      anchor.publishedAt,
+      anchor.id,
+    ])
+  }
+  const articles = await articlesPage(
+    page,
+    { limit, offset: anchor ? offset - position : offset },
+    load
+  )
+  return { articles, total: feed.count }
+}
+
+async function feedAnchor(version: string, position: number, ordered: ArticleQuery) {
+  if (anchors.version !== version) anchors = { version, at: new Map() }
+  if (!anchors.at.has(position)) {
+    const [row] = await ordered
+      .select('articles.id', db.raw('articles.published_at::text as anchor_at'))
+      .offset(position)
+      .limit(1)
+    anchors.at.set(
+      position,
+      row?.$extras.anchor_at ? { id: row.id, publishedAt: row.$extras.anchor_at } : null
+    )
+  }
+  return anchors.at.get(position) ?? null
+}
+
 /**
  * The same page for an HTML list, as a Lucid paginator over a total the
  * caller already knows (a kept counter) or counts (`countArticles`).

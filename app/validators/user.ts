@@ -6,7 +6,11 @@ import type { FieldContext } from '@vinejs/vine/types'
  * case-insensitively and, on updates, ignores the user being updated
  * (passed as `meta.userId`).
  */
-function excludeSelf(query: { whereNot(column: string, value: number): unknown }, _value: string, field: FieldContext) {
+function excludeSelf(
+  query: { whereNot(column: string, value: number): unknown },
+  _value: string,
+  field: FieldContext
+) {
   const userId = (field.meta as { userId?: number }).userId
   if (userId) query.whereNot('id', userId)
 }
@@ -32,7 +36,13 @@ const email = () =>
 const newPassword = () => vine.string().minLength(8).maxLength(128)
 
 const profile = {
-  image: vine.string().trim().maxLength(2048).url({ protocols: ['http', 'https'] }).nullable().optional(),
+  image: vine
+    .string()
+    .trim()
+    .maxLength(2048)
+    .url({ protocols: ['http', 'https'] })
+    .nullable()
+    .optional(),
   bio: vine.string().trim().maxLength(2000).nullable().optional(),
   location: vine.string().trim().maxLength(120).nullable().optional(),
 }

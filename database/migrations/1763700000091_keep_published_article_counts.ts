@@ -4,9 +4,14 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
  * Every list page shows "N articles" and a pager, and the home page ranks
  * tags by use. Counting published articles (or a popular tag's articles)
  * on each request reads tens of thousands of index entries on a large site,
- * so PostgreSQL keeps both numbers current itself, whoever writes:
+ * so PostgreSQL keeps these numbers current itself, whoever writes:
  *
  * - `article_totals.published`: published articles on the whole site (one row);
+ * - `article_totals.feed_version`: a new number whenever the published feed's
+ *   order changes (an article published, unpublished, deleted or re-dated), so
+ *   positions remembered in that order know when they are stale. It comes
+ *   from a sequence, which never hands out a number twice, even when a
+ *   transaction rolls back;
  * - `tags.published_articles_count`: published articles carrying the tag.
  *
  * Inserts are counted per statement (a bulk load of 10,000 articles moves
@@ -16,10 +21,12 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
  */
 export default class extends BaseSchema {
   async up() {
+    this.schema.raw('CREATE SEQUENCE article_feed_versions')
     this.schema.raw(`
       CREATE TABLE article_totals (
         id boolean PRIMARY KEY DEFAULT true CHECK (id),
-        published integer NOT NULL DEFAULT 0
+        published integer NOT NULL DEFAULT 0,
+        feed_version bigint NOT NULL DEFAULT 0
       )
     `)
     this.schema.raw(`ALTER TABLE tags ADD COLUMN published_articles_count integer NOT NULL DEFAULT 0`)
@@ -48,7 +55,7 @@ export default class extends BaseSchema {
       BEGIN
         SELECT count(*) INTO added FROM inserted_articles WHERE published;
         IF added > 0 THEN
-          UPDATE article_totals SET published = published + added;
+          UPDATE article_totals SET published = published + added, feed_version = nextval('article_feed_versions');
         END IF;
         RETURN NULL;
       END;
@@ -61,8 +68,9 @@ export default class extends BaseSchema {
     `)
 
     // Publishing, unpublishing and deleting move the site total and the
-    // article's tags. Deletion counts BEFORE the row goes, while its tag
-    // links (removed by the cascade) are still there to read.
+    // article's tags; those and a new publication date move the feed version.
+    // Deletion counts BEFORE the row goes, while its tag links (removed by
+    // the cascade) are still there to read.
     this.schema.raw(`
       CREATE FUNCTION articles_count_publication() RETURNS trigger AS $$
       DECLARE
@@ -76,8 +84,8 @@ export default class extends BaseSchema {
           delta := NEW.published::int - OLD.published::int;
           article := NEW.id;
         END IF;
+        UPDATE article_totals SET published = published + delta, feed_version = nextval('article_feed_versions');
         IF delta <> 0 THEN
-          UPDATE article_totals SET published = published + delta;
           PERFORM tags_add_published(coalesce(jsonb_object_agg(tag_id, delta), '{}'))
             FROM article_tags WHERE article_id = article;
         END IF;
@@ -86,8 +94,11 @@ export default class extends BaseSchema {
       $$ LANGUAGE plpgsql
     `)
     this.schema.raw(`
-      CREATE TRIGGER articles_count_publication AFTER UPDATE OF published ON articles
-      FOR EACH ROW WHEN (OLD.published IS DISTINCT FROM NEW.published)
+      CREATE TRIGGER articles_count_publication AFTER UPDATE OF published, published_at ON articles
+      FOR EACH ROW WHEN (
+        OLD.published IS DISTINCT FROM NEW.published
+        OR (NEW.published AND OLD.published_at IS DISTINCT FROM NEW.published_at)
+      )
       EXECUTE FUNCTION articles_count_publication()
     `)
     this.schema.raw(`
@@ -138,7 +149,8 @@ export default class extends BaseSchema {
       BEGIN
         INSERT INTO article_totals (id, published)
           VALUES (true, (SELECT count(*) FROM articles WHERE published))
-          ON CONFLICT (id) DO UPDATE SET published = excluded.published;
+          ON CONFLICT (id) DO UPDATE
+          SET published = excluded.published, feed_version = nextval('article_feed_versions');
         UPDATE tags SET published_articles_count = coalesce(counted.total, 0)
         FROM tags AS every_tag
         LEFT JOIN (
@@ -170,5 +182,6 @@ export default class extends BaseSchema {
     this.schema.raw('DROP INDEX IF EXISTS tags_popular_index')
     this.schema.raw('ALTER TABLE tags DROP COLUMN IF EXISTS published_articles_count')
     this.schema.raw('DROP TABLE IF EXISTS article_totals')
+    this.schema.raw('DROP SEQUENCE IF EXISTS article_feed_versions')
   }
 }

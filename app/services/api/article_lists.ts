@@ -10,6 +10,7 @@ import {
   countArticles,
   countedArticlesPage,
   type PageWindow,
+  publishedFeedPage,
 } from '#services/article_paging'
 
 export interface ArticleFilters {
@@ -37,6 +38,9 @@ export async function listArticles(
   filters: ArticleFilters,
   page: PageWindow
 ): Promise<ArticlePage> {
+  const unfiltered = !filters.tag && !filters.author && !filters.favorited && !filters.q
+  if (!viewer && unfiltered) return publishedFeedPage(page)
+
   let tag: Tag | null = null
   if (filters.tag) {
     const [name] = Tag.normalizeNames([filters.tag])
@@ -81,7 +85,7 @@ export async function listArticles(
   if (filters.author || filters.favorited) {
     return { articles, total: await countArticles(visible()) }
   }
-  const published = tag ? tag.publishedArticlesCount : await Article.publishedCount()
+  const published = tag ? tag.publishedArticlesCount : (await Article.publishedFeedState()).count
   const ownDrafts = viewer
     ? await countArticles(
         matching(
