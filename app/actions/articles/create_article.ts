@@ -18,6 +18,8 @@ export default class CreateArticle {
   async handle(author: User, input: NewArticle): Promise<Article> {
     const published = input.published ?? true
     const article = await db.transaction(async (trx) => {
+      // One clock reading: a new article's dates are all the same instant.
+      const now = DateTime.now()
       const created = new Article()
       created.useTransaction(trx)
       created.merge({
@@ -27,7 +29,9 @@ export default class CreateArticle {
         description: input.description,
         body: input.body,
         published,
-        publishedAt: published ? DateTime.now() : null,
+        publishedAt: published ? now : null,
+        createdAt: now,
+        updatedAt: now,
       })
       await created.save()
       await new SyncArticleTags().handle(created, input.tags ?? [], trx)
