@@ -82,6 +82,8 @@ export async function publishedFeedPage(
   load?: ArticleLoader
 ): Promise<{ articles: Article[]; total: number }> {
   const feed = await Article.publishedFeedState()
+  // Past the end there is nothing to read (and no position to remember).
+  if (offset >= feed.count) return { articles: [], total: feed.count }
   const ordered = () =>
     Article.query().withScopes((scopes) => {
       scopes.published()
