@@ -120,15 +120,16 @@ export default class extends BaseSchema {
       this.schema.raw(`
         CREATE FUNCTION ${name}() RETURNS trigger AS $$
         BEGIN
+          -- Waits for a writer still (un)publishing these articles; the next
+          -- statement, on a fresh snapshot, then sees what it committed.
+          PERFORM 1 FROM articles
+            WHERE id IN (SELECT article_id FROM changed_links)
+            ORDER BY id FOR SHARE;
           PERFORM tags_add_published(coalesce(jsonb_object_agg(tag_id, links * ${sign}), '{}'))
           FROM (
             SELECT changed_links.tag_id, count(*) AS links
-            FROM changed_links
-            JOIN (
-              SELECT id FROM articles
-              WHERE id IN (SELECT article_id FROM changed_links) AND published
-              ORDER BY id FOR SHARE
-            ) AS live ON live.id = changed_links.article_id
+            FROM changed_links JOIN articles ON articles.id = changed_links.article_id
+            WHERE articles.published
             GROUP BY changed_links.tag_id
           ) AS per_tag;
           RETURN NULL;

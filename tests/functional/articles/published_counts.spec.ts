@@ -1,5 +1,8 @@
 import { test } from '@japa/runner'
+import type { Assert } from '@japa/assert'
 import db from '@adonisjs/lucid/services/db'
+import pg from 'pg'
+import databaseConfig from '#config/database'
 import { UserFactory } from '#database/factories/user_factory'
 import CreateArticle from '#actions/articles/create_article'
 import UpdateArticle from '#actions/articles/update_article'
@@ -154,5 +157,131 @@ test.group('Kept counts of published articles', (group) => {
     const kept = await keptCounts()
     assert.deepEqual(kept, await countedCounts())
     assert.equal(kept.tags.zeta, 1)
+  })
+})
+
+/**
+ * Two writers at once, on their own connections and committing for real: an
+ * article published while a tag is added to it (and the reverse), and one
+ * unpublished while a tag is removed. The tag-link triggers read the article
+ * FOR SHARE, so whichever writer comes second sees what the first committed.
+ */
+/** The app's own connection settings, for clients outside Lucid's pool (and its test transaction). */
+const connectionSettings = databaseConfig.connections.postgres.connection as pg.ClientConfig
+
+test.group('Kept counts of published articles, with concurrent writers', (group) => {
+  let first: pg.Client
+  let second: pg.Client
+  let ids: { user: number; article: number; early: number; late: number }
+
+  group.each.setup(async () => {
+    first = new pg.Client(connectionSettings)
+    second = new pg.Client(connectionSettings)
+    await Promise.all([first.connect(), second.connect()])
+    const name = `race-${process.pid}-${Date.now()}`
+    const { rows } = await first.query(
+      `WITH author AS (
+         INSERT INTO users (username, email, password, role, is_active, created_at, updated_at)
+         VALUES ($1, $2, 'x', 'member', true, now(), now()) RETURNING id
+       ), article AS (
+         INSERT INTO articles (author_id, slug, title, description, body, published, created_at, updated_at)
+         SELECT id, $1, 'Race', 'd', 'b', false, now(), now() FROM author RETURNING id, author_id
+       ), early AS (
+         INSERT INTO tags (name) VALUES ($3) RETURNING id
+       ), late AS (
+         INSERT INTO tags (name) VALUES ($4) RETURNING id
+       )
+       SELECT article.author_id AS user, article.id AS article, early.id AS early, late.id AS late
+       FROM article, early, late`,
+      [name, `${name}@race.folio.test`, `early-${name}`, `late-${name}`]
+    )
+    ids = rows[0]
+    await first.query('INSERT INTO article_tags (article_id, tag_id) VALUES ($1, $2)', [
+      ids.article,
+      ids.early,
+    ])
+    return async () => {
+      // A failed test may leave a writer mid-transaction: end both first.
+      await Promise.all([first.query('ROLLBACK'), second.query('ROLLBACK')])
+      await first.query('DELETE FROM users WHERE id = $1', [ids.user])
+      await first.query('DELETE FROM tags WHERE id IN ($1, $2)', [ids.early, ids.late])
+      await Promise.all([first.end(), second.end()])
+    }
+  })
+
+  async function tagCounts() {
+    const { rows } = await first.query(
+      'SELECT id, published_articles_count AS count FROM tags WHERE id IN ($1, $2)',
+      [ids.early, ids.late]
+    )
+    const count = (id: number) => rows.find((row) => row.id === id)?.count
+    return { early: count(ids.early), late: count(ids.late) }
+  }
+
+  /** Runs `statement` on the second connection and checks that it waits for the first. */
+  async function blockedUntilFirstCommits(statement: Promise<unknown>, assert: Assert) {
+    let finished = false
+    const running = statement.then(() => (finished = true))
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    const waited = !finished
+    await first.query('COMMIT')
+    await running
+    assert.isTrue(waited, 'the second writer waits for the first to commit')
+  }
+
+  test('publishing while a tag is added counts both tags', async ({ assert }) => {
+    await first.query('BEGIN')
+    await first.query('UPDATE articles SET published = true, published_at = now() WHERE id = $1', [
+      ids.article,
+    ])
+    await second.query('BEGIN')
+    await blockedUntilFirstCommits(
+      second.query('INSERT INTO article_tags (article_id, tag_id) VALUES ($1, $2)', [
+        ids.article,
+        ids.late,
+      ]),
+      assert
+    )
+    await second.query('COMMIT')
+    assert.deepEqual(await tagCounts(), { early: 1, late: 1 })
+  })
+
+  test('adding a tag while the article is published counts both tags', async ({ assert }) => {
+    // The roles swap: the link comes first, the publication waits for it.
+    ;[first, second] = [second, first]
+    await first.query('BEGIN')
+    await first.query('INSERT INTO article_tags (article_id, tag_id) VALUES ($1, $2)', [
+      ids.article,
+      ids.late,
+    ])
+    await second.query('BEGIN')
+    await blockedUntilFirstCommits(
+      second.query('UPDATE articles SET published = true, published_at = now() WHERE id = $1', [
+        ids.article,
+      ]),
+      assert
+    )
+    await second.query('COMMIT')
+    assert.deepEqual(await tagCounts(), { early: 1, late: 1 })
+  })
+
+  test('unpublishing while a tag is removed never counts it twice', async ({ assert }) => {
+    await first.query('UPDATE articles SET published = true, published_at = now() WHERE id = $1', [
+      ids.article,
+    ])
+    assert.deepEqual(await tagCounts(), { early: 1, late: 0 })
+
+    await first.query('BEGIN')
+    await first.query('UPDATE articles SET published = false WHERE id = $1', [ids.article])
+    await second.query('BEGIN')
+    await blockedUntilFirstCommits(
+      second.query('DELETE FROM article_tags WHERE article_id = $1 AND tag_id = $2', [
+        ids.article,
+        ids.early,
+      ]),
+      assert
+    )
+    await second.query('COMMIT')
+    assert.deepEqual(await tagCounts(), { early: 0, late: 0 })
   })
 })
