@@ -468,6 +468,9 @@ async function benchSize(size: number, appKey: string) {
   const version = await client.query('SHOW server_version')
   const postgresVersion = version.rows[0].server_version as string
   const sample = await pickSample(client, size, tokensFile)
+  // Flush what the bulk load left in memory now, rather than by a
+  // checkpoint in the middle of the first routes' measurements.
+  await client.query('CHECKPOINT')
   const app = await startApp(env)
   console.log(
     `  app on ${app.url}; sample article ${sample.slug}, tag "${sample.tag}", search "${sample.word}" (${sample.wordMatches} matches), broad search "${sample.broadWord}" (${sample.broadWordMatches})`
