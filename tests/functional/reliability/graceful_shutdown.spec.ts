@@ -33,10 +33,10 @@ test.group('Reliability: SIGTERM drains in-flight requests', (group) => {
     try {
       assert.equal(await getOnNewConnection(`${app.url}/`), 200, 'the home page works')
 
-      // Real pages made slow for real: the articles table is locked, so
-      // every home page waits inside its query until the lock is released.
+      // Real pages made slow for real: the tables the home page reads first
+      // are locked, so every home page waits inside its query until the lock is released.
       await blocker.query('BEGIN')
-      await blocker.query('LOCK TABLE articles IN ACCESS EXCLUSIVE MODE')
+      await blocker.query('LOCK TABLE article_totals, articles IN ACCESS EXCLUSIVE MODE')
       const inFlight = [1, 2, 3].map(() => getOnNewConnection(`${app.url}/`))
       await eventually(
         async () => {
