@@ -95,8 +95,8 @@ interface Scenario {
   name: string
   path: (sample: Sample) => string
   method?: 'POST'
-  /** A fresh body and credentials for every request. */
-  write?: (sample: Sample) => AutocannonRequest['setupRequest']
+  /** Headers (credentials) and a body for every request, made fresh each time. */
+  prepare?: (sample: Sample) => AutocannonRequest['setupRequest']
 }
 
 const SCENARIOS: Scenario[] = [
@@ -104,6 +104,18 @@ const SCENARIOS: Scenario[] = [
   { name: 'GET /articles/:slug', path: (s) => `/articles/${s.slug}` },
   { name: 'GET /search?q=', path: (s) => `/search?q=${encodeURIComponent(s.word)}` },
   { name: 'GET /api/v1/articles?limit=20', path: () => '/api/v1/articles?limit=20' },
+  {
+    // RealWorld front ends send the reader's token with every request.
+    name: 'GET /api/v1/articles signed in',
+    path: () => '/api/v1/articles?limit=20',
+    prepare: (sample) => {
+      let sent = 0
+      return (request) => ({
+        ...request,
+        headers: { authorization: `Token ${sample.tokens[sent++ % sample.tokens.length]}` },
+      })
+    },
+  },
   { name: 'GET /api/v1/articles?limit=100', path: () => '/api/v1/articles?limit=100' },
   {
     name: 'GET /api/v1/articles deep page',
@@ -127,7 +139,7 @@ const SCENARIOS: Scenario[] = [
     method: 'POST',
     path: (s) => `/api/v1/articles/${s.slug}/comments`,
     // The API allows 60 writes a minute per token: rotate through many accounts.
-    write: (sample) => {
+    prepare: (sample) => {
       let sent = 0
       return (request) => {
         sent++
@@ -352,7 +364,7 @@ async function measure(
 ): Promise<Measurement> {
   const path = scenario.path(sample)
   const request: AutocannonRequest = { method: scenario.method ?? 'GET', path }
-  if (scenario.write) request.setupRequest = scenario.write(sample)
+  if (scenario.prepare) request.setupRequest = scenario.prepare(sample)
   const base = { route: scenario.name, path }
 
   const probeRequest = request.setupRequest ? request.setupRequest({ ...request }) : request
@@ -580,6 +592,7 @@ function scaleChecks(results: Awaited<ReturnType<typeof benchSize>>[]) {
   const check = (ok: boolean, text: string) => lines.push(`${ok ? 'PASS' : 'FAIL'}  ${text}`)
   if (first && !first.missing) {
     for (const name of [
+      'GET /api/v1/articles signed in',
       'GET /api/v1/articles deep page',
       'GET /api/v1/articles?tag=',
       'GET /api/v1/articles?q=',

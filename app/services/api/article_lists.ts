@@ -5,7 +5,6 @@ import type User from '#models/user'
 import ArticleTransformer, { type ArticleViewerFlags } from '#transformers/article_transformer'
 import { favoritedArticleIds, followedUserIds } from '#services/viewer_relations'
 import {
-  type ArticleQuery,
   articlesPage,
   countArticles,
   countedArticlesPage,
@@ -29,17 +28,19 @@ export interface ArticlePage {
 /**
  * The JSON API's article lists, in a constant number of queries whatever the
  * page size or the data size: the page (ids first, then the rows with author
- * and tags) and its total. Filters are subqueries, so an unknown tag or
- * username simply matches nothing (an empty one is no filter). Ordered
- * newest first, or best match first with `q`.
+ * and tags) and its total. Lists hold published articles; a signed-in
+ * writer's own list (`author` naming them) holds their drafts too. Filters
+ * are subqueries, so an unknown tag or username simply matches nothing (an
+ * empty one is no filter). Ordered newest first, or best match first with `q`.
  */
 export async function listArticles(
   viewer: User | null,
   filters: ArticleFilters,
   page: PageWindow
 ): Promise<ArticlePage> {
-  const unfiltered = !filters.tag && !filters.author && !filters.favorited && !filters.q
-  if (!viewer && unfiltered) return publishedFeedPage(page)
+  if (!filters.tag && !filters.author && !filters.favorited && !filters.q) {
+    return publishedFeedPage(page)
+  }
 
   let tag: Tag | null = null
   if (filters.tag) {
@@ -47,10 +48,17 @@ export async function listArticles(
     tag = name ? await Tag.findBy('name', name) : null
     if (!tag) return { articles: [], total: 0 }
   }
+  const ownList = !!viewer && filters.author?.toLowerCase() === viewer.username.toLowerCase()
 
-  const matching = (query: ArticleQuery) => {
+  const matching = () => {
+    const query = Article.query()
+    // A writer's own list is all of their articles, drafts included.
+    if (ownList) query.where('articles.author_id', viewer!.id)
+    else query.withScopes((scopes) => scopes.published())
     if (tag) query.withScopes((scopes) => scopes.taggedWith(tag.id))
-    if (filters.author) query.whereIn('articles.author_id', usersNamed(filters.author))
+    if (filters.author && !ownList) {
+      query.whereIn('articles.author_id', usersNamed(filters.author))
+    }
     if (filters.favorited) {
       query.whereIn(
         'articles.id',
@@ -60,40 +68,23 @@ export async function listArticles(
     if (filters.q) query.withScopes((scopes) => scopes.matching(filters.q!))
     return query
   }
-  // Drafts show up only for their author (moderators use the admin area).
-  const visible = () =>
-    matching(
-      Article.query().where((query) => {
-        query.where('articles.published', true)
-        if (viewer) query.orWhere('articles.author_id', viewer.id)
-      })
-    )
 
-  const ordered = visible()
+  const ordered = matching()
   if (filters.q) ordered.withScopes((scopes) => scopes.bestMatchFirst(filters.q!))
-  // Guests see published articles only, an order the published-feed index serves.
-  ordered.withScopes((scopes) => (viewer ? scopes.newestFirst() : scopes.newestPublishedFirst()))
+  // Published lists follow the published-feed index; a writer's own list
+  // places drafts by when they were written.
+  ordered.withScopes((scopes) => (ownList ? scopes.newestFirst() : scopes.newestPublishedFirst()))
 
   // Ranking reads every match anyway: the same pass counts them.
-  if (filters.q) return countedArticlesPage(ordered, page, () => countArticles(visible()))
+  if (filters.q) return countedArticlesPage(ordered, page, () => countArticles(matching()))
 
   const articles = await articlesPage(ordered, page)
-  // Author and favorites filters narrow the list to what one index reads
-  // quickly: those are counted. Otherwise the published articles come from
-  // the kept counters (the site's, or the tag's) and only the viewer's own
-  // drafts are counted.
-  if (filters.author || filters.favorited) {
-    return { articles, total: await countArticles(visible()) }
+  // A tag alone is counted by its kept counter; author and favorites filters
+  // narrow the list to what one index reads quickly.
+  if (tag && !filters.author && !filters.favorited) {
+    return { articles, total: tag.publishedArticlesCount }
   }
-  const published = tag ? tag.publishedArticlesCount : (await Article.publishedFeedState()).count
-  const ownDrafts = viewer
-    ? await countArticles(
-        matching(
-          Article.query().where('articles.author_id', viewer.id).where('articles.published', false)
-        )
-      )
-    : 0
-  return { articles, total: published + ownDrafts }
+  return { articles, total: await countArticles(matching()) }
 }
 
 /** Published articles by the authors the viewer follows, newest first. */
