@@ -102,6 +102,31 @@ test.group('Atom feed', (group) => {
     assert.include(xml, '<category term="&lt;tag&amp;&quot;quoted&quot;&gt;"/>')
   })
 
+  test('answers a reader that has the current version with 304, and a changed feed in full', async ({
+    client,
+    assert,
+  }) => {
+    const article = await ArticleFactory.with('author').merge({ title: 'Polled' }).create()
+
+    const first = await client.get('/feed.xml')
+    first.assertStatus(200)
+    const etag = first.header('etag')
+    assert.match(etag, /^W\/"[\w-]+"$/)
+
+    const unchanged = await client.get('/feed.xml').header('if-none-match', etag)
+    unchanged.assertStatus(304)
+    assert.equal(unchanged.text(), '')
+
+    // A retitle is something the reader has not seen yet.
+    article.title = 'Polled, retitled'
+    article.updatedAt = DateTime.now().plus({ seconds: 1 })
+    await article.save()
+    const changed = await client.get('/feed.xml').header('if-none-match', etag)
+    changed.assertStatus(200)
+    changed.assertTextIncludes('Polled, retitled')
+    assert.notEqual(changed.header('etag'), etag)
+  })
+
   test('is a valid empty feed when nothing is published', async ({ client, assert }) => {
     const response = await client.get('/feed.xml')
     const xml = response.text()
