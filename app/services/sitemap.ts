@@ -67,7 +67,7 @@ export async function* sitemapChunks(
     yield chunk
     if (rows.length < batchSize) break
     const last = rows[rows.length - 1]
-    after = { publishedAt: last.published_at, id: last.id }
+    after = { publishedAt: last.published_at_key, id: last.id }
   }
 
   yield '</urlset>\n'
@@ -91,13 +91,7 @@ function tagBatch(afterId: number, size: number) {
   return db
     .from('tags')
     .where('tags.id', '>', afterId)
-    .whereExists((used) =>
-      used
-        .from('article_tags')
-        .join('articles', 'articles.id', 'article_tags.article_id')
-        .whereColumn('article_tags.tag_id', 'tags.id')
-        .where('articles.published', true)
-    )
+    .where('tags.published_articles_count', '>', 0)
     .select('tags.id', 'tags.name')
     .orderBy('tags.id', 'asc')
     .limit(size)
@@ -105,18 +99,26 @@ function tagBatch(afterId: number, size: number) {
 
 /** Newest first, by (published_at, id) keyset on the published-feed index. */
 function articleBatch(after: { publishedAt: Timestamp; id: number } | null, size: number) {
-  return db
-    .from('articles')
-    .where('articles.published', true)
-    .if(after, (query) =>
-      query.whereRaw('(articles.published_at, articles.id) < (?, ?)', [
-        after!.publishedAt,
-        after!.id,
-      ])
-    )
-    .select('articles.id', 'articles.slug', 'articles.published_at')
-    .select(db.raw('coalesce(articles.updated_at, articles.published_at) as lastmod'))
-    .orderBy('articles.published_at', 'desc')
-    .orderBy('articles.id', 'desc')
-    .limit(size)
+  return (
+    db
+      .from('articles')
+      .where('articles.published', true)
+      .if(after, (query) =>
+        query.whereRaw('(articles.published_at, articles.id) < (?::timestamptz, ?)', [
+          after!.publishedAt,
+          after!.id,
+        ])
+      )
+      // The key as PostgreSQL prints it: a JS Date would drop the microseconds
+      // and skip rows published within the same millisecond.
+      .select(
+        'articles.id',
+        'articles.slug',
+        db.raw('articles.published_at::text as published_at_key')
+      )
+      .select(db.raw('coalesce(articles.updated_at, articles.published_at) as lastmod'))
+      .orderBy('articles.published_at', 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(size)
+  )
 }

@@ -85,4 +85,22 @@ test.group('Sitemap', (group) => {
       'tags are kept when articles are cut'
     )
   })
+
+  test('lists every article when several share a millisecond of publication', async ({
+    assert,
+  }) => {
+    const author = await UserFactory.create()
+    // Microseconds apart, as bulk loads and SQL write them (a JS Date keeps milliseconds only).
+    await db.rawQuery(
+      `INSERT INTO articles (author_id, slug, title, description, body, published, published_at, created_at, updated_at)
+       SELECT ?, 'same-ms-' || n, 'Same ms ' || n, 'd', 'b', true,
+              timestamptz '2026-03-01 12:00:00.123000+00' + n * interval '1 microsecond', now(), now()
+       FROM generate_series(1, 9) AS n`,
+      [author.id]
+    )
+    let xml = ''
+    for await (const chunk of sitemapChunks('https://folio.example', { batchSize: 2 })) xml += chunk
+    const articles = locations(xml).filter((url) => url.includes('/articles/same-ms-'))
+    assert.lengthOf(articles, 9)
+  })
 })
