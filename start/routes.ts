@@ -27,7 +27,12 @@ router
     router.get('/dashboard', [controllers.main.Dashboards, 'show']).as('dashboard').use(middleware.auth())
     router.on('/about').render('pages/main/about').as('about')
     router.get('/feed.xml', [controllers.main.AtomFeeds, 'show']).as('atom')
-    router.get('/sitemap.xml', [controllers.main.Sitemaps, 'show']).as('sitemap')
+    router.get('/sitemap.xml', [controllers.main.Sitemaps, 'index']).as('sitemap')
+    router.get('/sitemaps/pages.xml', [controllers.main.Sitemaps, 'pages']).as('sitemap.pages')
+    router
+      .get('/sitemaps/articles/:part', [controllers.main.Sitemaps, 'articles'])
+      .where('part', /^[1-9][0-9]{0,6}$/)
+      .as('sitemap.articles')
   })
   .as('main')
 

@@ -11,6 +11,8 @@ export type ScannedRoutes = {
     'main.about': { paramsTuple?: []; params?: {} }
     'main.atom': { paramsTuple?: []; params?: {} }
     'main.sitemap': { paramsTuple?: []; params?: {} }
+    'main.sitemap.pages': { paramsTuple?: []; params?: {} }
+    'main.sitemap.articles': { paramsTuple: [ParamValue]; params: {'part': ParamValue} }
     'articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'articles.tags.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'articles.create': { paramsTuple?: []; params?: {} }
@@ -80,6 +82,8 @@ export type ScannedRoutes = {
     'main.about': { paramsTuple?: []; params?: {} }
     'main.atom': { paramsTuple?: []; params?: {} }
     'main.sitemap': { paramsTuple?: []; params?: {} }
+    'main.sitemap.pages': { paramsTuple?: []; params?: {} }
+    'main.sitemap.articles': { paramsTuple: [ParamValue]; params: {'part': ParamValue} }
     'articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'articles.tags.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'articles.create': { paramsTuple?: []; params?: {} }
@@ -117,6 +121,8 @@ export type ScannedRoutes = {
     'main.about': { paramsTuple?: []; params?: {} }
     'main.atom': { paramsTuple?: []; params?: {} }
     'main.sitemap': { paramsTuple?: []; params?: {} }
+    'main.sitemap.pages': { paramsTuple?: []; params?: {} }
+    'main.sitemap.articles': { paramsTuple: [ParamValue]; params: {'part': ParamValue} }
     'articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'articles.tags.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'articles.create': { paramsTuple?: []; params?: {} }

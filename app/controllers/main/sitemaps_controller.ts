@@ -1,21 +1,49 @@
 import { Readable } from 'node:stream'
 import type { HttpContext } from '@adonisjs/core/http'
+import { Exception } from '@adonisjs/core/exceptions'
 import { appUrl } from '#config/app'
-import { sitemapChunks } from '#services/sitemap'
+import {
+  articleSitemapChunks,
+  articleSitemapCount,
+  pagesSitemapChunks,
+  sitemapIndex,
+} from '#services/sitemap'
 
-/** /sitemap.xml: every public page search engines should know about, streamed. */
+const XML = 'application/xml; charset=utf-8'
+
+/**
+ * /sitemap.xml is an index: one sitemap for the site's pages (profiles,
+ * tags) and one per 10,000 article ids, so no file passes the protocol's
+ * 50,000 URLs however large the site grows.
+ */
 export default class SitemapsController {
-  async show({ response }: HttpContext) {
-    const chunks = sitemapChunks(appUrl)
-    // Pull the first chunk here so a database outage becomes a regular 503, not a broken stream.
-    const first = await chunks.next()
-    const body = Readable.from(
-      (async function* () {
-        if (!first.done) yield first.value
-        yield* chunks
-      })()
-    )
-    response.header('content-type', 'application/xml; charset=utf-8')
-    response.stream(body)
+  async index({ response }: HttpContext) {
+    response.header('content-type', XML)
+    return sitemapIndex(appUrl)
   }
+
+  async pages({ response }: HttpContext) {
+    await streamXml(response, pagesSitemapChunks(appUrl))
+  }
+
+  async articles({ params, response }: HttpContext) {
+    const part = Number(params.part)
+    if (!Number.isSafeInteger(part) || part < 1 || part > (await articleSitemapCount())) {
+      throw new Exception('No such sitemap', { status: 404, code: 'E_SITEMAP_NOT_FOUND' })
+    }
+    await streamXml(response, articleSitemapChunks(appUrl, part))
+  }
+}
+
+async function streamXml(response: HttpContext['response'], chunks: AsyncGenerator<string>) {
+  // Pull the first chunk here so a database outage becomes a regular 503, not a broken stream.
+  const first = await chunks.next()
+  const body = Readable.from(
+    (async function* () {
+      if (!first.done) yield first.value
+      yield* chunks
+    })()
+  )
+  response.header('content-type', XML)
+  response.stream(body)
 }

@@ -4,17 +4,49 @@ import { appUrl } from '#config/app'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory } from '#database/factories/article_factory'
 import { isolateDatabase } from '#tests/helpers'
-import { sitemapChunks } from '#services/sitemap'
+import { ARTICLES_PER_SITEMAP, articleSitemapChunks, pagesSitemapChunks } from '#services/sitemap'
 import { xmlProblems } from '#tests/functional/main/xml_check'
 
 function locations(xml: string) {
   return [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1])
 }
 
+async function collect(chunks: AsyncGenerator<string>) {
+  let xml = ''
+  for await (const chunk of chunks) xml += chunk
+  return xml
+}
+
+/** The article sitemap that lists article `id`. */
+const partOf = (id: number) => Math.ceil(id / ARTICLES_PER_SITEMAP)
+
 test.group('Sitemap', (group) => {
   isolateDatabase(group)
 
-  test('lists published articles, their authors and their tags with absolute URLs', async ({
+  test('is an index of the pages sitemap and one sitemap per block of article ids', async ({
+    client,
+    assert,
+  }) => {
+    const article = await ArticleFactory.with('author').create()
+    const [{ last }] = await db.from('articles').where('published', true).max('id as last')
+
+    const response = await client.get('/sitemap.xml')
+    response.assertStatus(200)
+    response.assertHeader('content-type', 'application/xml; charset=utf-8')
+    const xml = response.text()
+    assert.deepEqual(xmlProblems(xml), [])
+    assert.include(xml, '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    assert.deepEqual(locations(xml), [
+      `${appUrl}/sitemaps/pages.xml`,
+      ...Array.from(
+        { length: partOf(Number(last)) },
+        (_, index) => `${appUrl}/sitemaps/articles/${index + 1}`
+      ),
+    ])
+    assert.include(locations(xml), `${appUrl}/sitemaps/articles/${partOf(article.id)}`)
+  })
+
+  test('lists the public pages, published articles, their authors and tags', async ({
     client,
     assert,
   }) => {
@@ -23,84 +55,82 @@ test.group('Sitemap', (group) => {
     const article = await ArticleFactory.merge({ authorId: writer.id, slug: 'mapped-article' })
       .with('tags', 1, (tag) => tag.merge({ name: 'web dev' }))
       .create()
-    await ArticleFactory.apply('draft')
+    const draft = await ArticleFactory.apply('draft')
       .merge({ authorId: drafter.id, slug: 'hidden-draft' })
       .with('tags', 1, (tag) => tag.merge({ name: 'secret-tag' }))
       .create()
 
-    const response = await client.get('/sitemap.xml')
-    response.assertStatus(200)
-    response.assertHeader('content-type', 'application/xml; charset=utf-8')
-    const xml = response.text()
-    assert.deepEqual(xmlProblems(xml), [])
-    assert.include(xml, '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
-    assert.sameMembers(locations(xml), [
+    const pages = await client.get('/sitemaps/pages.xml')
+    pages.assertStatus(200)
+    pages.assertHeader('content-type', 'application/xml; charset=utf-8')
+    assert.deepEqual(xmlProblems(pages.text()), [])
+    assert.include(pages.text(), '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    assert.sameMembers(locations(pages.text()), [
       `${appUrl}/`,
       `${appUrl}/about`,
       `${appUrl}/profiles/mapwriter`,
       `${appUrl}/tags/web%20dev`,
-      `${appUrl}/articles/${article.slug}`,
     ])
-    assert.match(xml, /<lastmod>\d{4}-\d\d-\d\dT[\d:.]+Z<\/lastmod>/)
+
+    const articles = await client.get(`/sitemaps/articles/${partOf(article.id)}`)
+    articles.assertStatus(200)
+    assert.deepEqual(xmlProblems(articles.text()), [])
+    assert.include(locations(articles.text()), `${appUrl}/articles/${article.slug}`)
+    assert.notInclude(articles.text(), draft.slug)
+    assert.match(articles.text(), /<lastmod>\d{4}-\d\d-\d\dT[\d:.]+Z<\/lastmod>/)
+  })
+
+  test('answers 404 for an article sitemap that does not exist', async ({ client }) => {
+    const article = await ArticleFactory.with('author').create()
+    for (const part of [0, partOf(article.id) + 1, 'x']) {
+      const response = await client.get(`/sitemaps/articles/${part}`)
+      response.assertStatus(404)
+    }
   })
 
   test('leaves out deactivated authors', async ({ client, assert }) => {
     const gone = await UserFactory.apply('inactive').merge({ username: 'gone' }).create()
     await ArticleFactory.merge({ authorId: gone.id }).create()
-    const response = await client.get('/sitemap.xml')
+    const response = await client.get('/sitemaps/pages.xml')
     response.assertStatus(200)
     assert.notInclude(response.text(), '/profiles/gone')
   })
 
-  test('stops at the URL limit, reading rows in batches', async ({ assert }) => {
+  test('reads rows in batches and stops at the URL limit', async ({ assert }) => {
     const author = await UserFactory.create()
-    await ArticleFactory.merge({ authorId: author.id }).createMany(30)
+    const articles = await ArticleFactory.merge({ authorId: author.id }).createMany(30)
     const tags = await db
       .table('tags')
       .multiInsert(Array.from({ length: 5 }, (_, index) => ({ name: `limit-tag-${index}` })))
       .returning('id')
-    const [first] = await db.from('articles').select('id').limit(1)
     await db
       .table('article_tags')
-      .multiInsert(tags.map((tag) => ({ article_id: first.id, tag_id: tag.id })))
+      .multiInsert(tags.map((tag) => ({ article_id: articles[0].id, tag_id: tag.id })))
 
-    const render = async (options: { limit?: number; batchSize?: number }) => {
-      let xml = ''
-      for await (const chunk of sitemapChunks('https://folio.example', options)) xml += chunk
+    // 2 static pages + 1 profile + 5 tags, read 2 rows at a time; then cut at 5.
+    const pages = await collect(pagesSitemapChunks('https://folio.example', { batchSize: 2 }))
+    assert.deepEqual(xmlProblems(pages), [])
+    assert.lengthOf(locations(pages), 8)
+    const capped = await collect(
+      pagesSitemapChunks('https://folio.example', { limit: 5, batchSize: 2 })
+    )
+    assert.deepEqual(xmlProblems(capped), [])
+    assert.lengthOf(locations(capped), 5)
+
+    // 30 articles, read 4 at a time, each in the sitemap of its id block.
+    const parts = [...new Set(articles.map((article) => partOf(article.id)))]
+    const listed: string[] = []
+    for (const part of parts) {
+      const xml = await collect(
+        articleSitemapChunks('https://folio.example', part, { batchSize: 4 })
+      )
       assert.deepEqual(xmlProblems(xml), [])
-      return locations(xml)
+      listed.push(...locations(xml))
     }
-
-    // 2 static pages + 1 profile + 5 tags + 30 articles, read 4 rows at a time.
-    const all = await render({ batchSize: 4 })
-    assert.lengthOf(all, 38)
-    assert.lengthOf(new Set(all), 38, 'no URL twice across batches')
-    assert.isTrue(all.every((url) => url.startsWith('https://folio.example/')))
-
-    const capped = await render({ limit: 25, batchSize: 4 })
-    assert.lengthOf(capped, 25)
-    assert.lengthOf(
-      capped.filter((url) => url.includes('/tags/')),
-      5,
-      'tags are kept when articles are cut'
+    assert.sameMembers(
+      listed.filter((url) => articles.some((article) => url.endsWith(`/${article.slug}`))),
+      articles.map((article) => `https://folio.example/articles/${article.slug}`)
     )
-  })
-
-  test('lists every article when several share a millisecond of publication', async ({
-    assert,
-  }) => {
-    const author = await UserFactory.create()
-    // Microseconds apart, as bulk loads and SQL write them (a JS Date keeps milliseconds only).
-    await db.rawQuery(
-      `INSERT INTO articles (author_id, slug, title, description, body, published, published_at, created_at, updated_at)
-       SELECT ?, 'same-ms-' || n, 'Same ms ' || n, 'd', 'b', true,
-              timestamptz '2026-03-01 12:00:00.123000+00' + n * interval '1 microsecond', now(), now()
-       FROM generate_series(1, 9) AS n`,
-      [author.id]
-    )
-    let xml = ''
-    for await (const chunk of sitemapChunks('https://folio.example', { batchSize: 2 })) xml += chunk
-    const articles = locations(xml).filter((url) => url.includes('/articles/same-ms-'))
-    assert.lengthOf(articles, 9)
+    assert.lengthOf(new Set(listed), listed.length, 'no URL twice across batches')
   })
 })
