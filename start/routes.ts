@@ -27,6 +27,7 @@ router
     router.get('/dashboard', [controllers.main.Dashboards, 'show']).as('dashboard').use(middleware.auth())
     router.on('/about').render('pages/main/about').as('about')
     router.get('/feed.xml', [controllers.main.AtomFeeds, 'show']).as('atom')
+    router.get('/robots.txt', [controllers.main.Sitemaps, 'robots']).as('robots')
     router.get('/sitemap.xml', [controllers.main.Sitemaps, 'index']).as('sitemap')
     router.get('/sitemaps/pages.xml', [controllers.main.Sitemaps, 'pages']).as('sitemap.pages')
     router

@@ -10,6 +10,7 @@ export type ScannedRoutes = {
     'main.dashboard': { paramsTuple?: []; params?: {} }
     'main.about': { paramsTuple?: []; params?: {} }
     'main.atom': { paramsTuple?: []; params?: {} }
+    'main.robots': { paramsTuple?: []; params?: {} }
     'main.sitemap': { paramsTuple?: []; params?: {} }
     'main.sitemap.pages': { paramsTuple?: []; params?: {} }
     'main.sitemap.articles': { paramsTuple: [ParamValue]; params: {'part': ParamValue} }
@@ -81,6 +82,7 @@ export type ScannedRoutes = {
     'main.dashboard': { paramsTuple?: []; params?: {} }
     'main.about': { paramsTuple?: []; params?: {} }
     'main.atom': { paramsTuple?: []; params?: {} }
+    'main.robots': { paramsTuple?: []; params?: {} }
     'main.sitemap': { paramsTuple?: []; params?: {} }
     'main.sitemap.pages': { paramsTuple?: []; params?: {} }
     'main.sitemap.articles': { paramsTuple: [ParamValue]; params: {'part': ParamValue} }
@@ -120,6 +122,7 @@ export type ScannedRoutes = {
     'main.dashboard': { paramsTuple?: []; params?: {} }
     'main.about': { paramsTuple?: []; params?: {} }
     'main.atom': { paramsTuple?: []; params?: {} }
+    'main.robots': { paramsTuple?: []; params?: {} }
     'main.sitemap': { paramsTuple?: []; params?: {} }
     'main.sitemap.pages': { paramsTuple?: []; params?: {} }
     'main.sitemap.articles': { paramsTuple: [ParamValue]; params: {'part': ParamValue} }

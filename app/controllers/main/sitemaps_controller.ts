@@ -17,6 +17,12 @@ const XML = 'application/xml; charset=utf-8'
  * 50,000 URLs however large the site grows.
  */
 export default class SitemapsController {
+  /** robots.txt: everything may be crawled; the sitemap's address must be absolute. */
+  async robots({ response }: HttpContext) {
+    response.header('content-type', 'text/plain; charset=utf-8')
+    return `User-agent: *\nAllow: /\n\nSitemap: ${appUrl.replace(/\/+$/, '')}/sitemap.xml\n`
+  }
+
   async index({ response }: HttpContext) {
     response.header('content-type', XML)
     return sitemapIndex(appUrl)

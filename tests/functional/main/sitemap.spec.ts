@@ -80,6 +80,17 @@ test.group('Sitemap', (group) => {
     assert.match(articles.text(), /<lastmod>\d{4}-\d\d-\d\dT[\d:.]+Z<\/lastmod>/)
   })
 
+  test('robots.txt points crawlers at the sitemap by its absolute address', async ({
+    client,
+    assert,
+  }) => {
+    const response = await client.get('/robots.txt')
+    response.assertStatus(200)
+    response.assertHeader('content-type', 'text/plain; charset=utf-8')
+    assert.include(response.text(), 'User-agent: *')
+    assert.include(response.text(), `Sitemap: ${appUrl}/sitemap.xml`)
+  })
+
   test('answers 404 for an article sitemap that does not exist', async ({ client }) => {
     const article = await ArticleFactory.with('author').create()
     for (const part of [0, partOf(article.id) + 1, 'x']) {
