@@ -85,7 +85,9 @@ function isDatabaseConfigured(command: string): boolean {
   const envFiles = ['.env', '.env.local', ...(command === 'test' ? ['.env.test'] : [])]
   return envFiles.some((file) => {
     const path = join(APP_ROOT, file)
-    return existsSync(path) && /^\s*(DB_HOST|DATABASE_URL)\s*=\s*\S/m.test(readFileSync(path, 'utf8'))
+    return (
+      existsSync(path) && /^\s*(DB_HOST|DATABASE_URL)\s*=\s*\S/m.test(readFileSync(path, 'utf8'))
+    )
   })
 }
 
@@ -197,8 +199,10 @@ async function createEmbeddedServer(
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     // A throwaway cluster trades durability for speed; it is deleted anyway.
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'max_connections=200',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
       ...(durable
         ? []
         : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
@@ -226,7 +230,10 @@ async function letPostgresUserReach(directory: string) {
   }
 }
 
-async function createDatabaseIfMissing(server: { getPgClient(): any; createDatabase(name: string): Promise<void> }, name: string) {
+async function createDatabaseIfMissing(
+  server: { getPgClient(): any; createDatabase(name: string): Promise<void> },
+  name: string
+) {
   const client = server.getPgClient()
   await client.connect()
   try {
@@ -243,7 +250,13 @@ async function stopServer(server: { stop(): Promise<void> }) {
 }
 
 function databaseEnv(port: number, database: string): DatabaseEnv {
-  return { DB_HOST: '127.0.0.1', DB_PORT: String(port), DB_USER: USER, DB_PASSWORD: PASSWORD, DB_DATABASE: database }
+  return {
+    DB_HOST: '127.0.0.1',
+    DB_PORT: String(port),
+    DB_USER: USER,
+    DB_PASSWORD: PASSWORD,
+    DB_DATABASE: database,
+  }
 }
 
 /** Port of a live cluster in dataDir, read from its postmaster.pid. */

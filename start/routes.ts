@@ -22,9 +22,15 @@ import { apiWriteThrottle, loginThrottle, registrationThrottle } from '#start/li
 router
   .group(() => {
     router.get('/', [controllers.main.Feeds, 'index']).as('home')
-    router.get('/feed', [controllers.main.FollowingFeeds, 'index']).as('feed').use(middleware.auth())
+    router
+      .get('/feed', [controllers.main.FollowingFeeds, 'index'])
+      .as('feed')
+      .use(middleware.auth())
     router.get('/search', [controllers.main.Searches, 'index']).as('search')
-    router.get('/dashboard', [controllers.main.Dashboards, 'show']).as('dashboard').use(middleware.auth())
+    router
+      .get('/dashboard', [controllers.main.Dashboards, 'show'])
+      .as('dashboard')
+      .use(middleware.auth())
     router.on('/about').render('pages/main/about').as('about')
     router.get('/feed.xml', [controllers.main.AtomFeeds, 'show']).as('atom')
     router.get('/robots.txt', [controllers.main.Sitemaps, 'robots']).as('robots')
@@ -55,14 +61,20 @@ router
         router.put('/articles/:slug', [controllers.articles.Articles, 'update']).as('update')
         router.delete('/articles/:slug', [controllers.articles.Articles, 'destroy']).as('destroy')
 
-        router.post('/articles/:slug/comments', [controllers.articles.Comments, 'store']).as('comments.store')
+        router
+          .post('/articles/:slug/comments', [controllers.articles.Comments, 'store'])
+          .as('comments.store')
         router
           .delete('/articles/:slug/comments/:id', [controllers.articles.Comments, 'destroy'])
           .where('id', router.matchers.number())
           .as('comments.destroy')
 
-        router.post('/articles/:slug/favorite', [controllers.articles.Favorites, 'store']).as('favorite.store')
-        router.delete('/articles/:slug/favorite', [controllers.articles.Favorites, 'destroy']).as('favorite.destroy')
+        router
+          .post('/articles/:slug/favorite', [controllers.articles.Favorites, 'store'])
+          .as('favorite.store')
+        router
+          .delete('/articles/:slug/favorite', [controllers.articles.Favorites, 'destroy'])
+          .as('favorite.destroy')
       })
       .use(middleware.auth())
   })
@@ -83,11 +95,17 @@ router
           .as('register.store')
           .use(registrationThrottle)
         router.get('login', [controllers.auth.Sessions, 'create']).as('login')
-        router.post('login', [controllers.auth.Sessions, 'store']).as('login.store').use(loginThrottle)
+        router
+          .post('login', [controllers.auth.Sessions, 'store'])
+          .as('login.store')
+          .use(loginThrottle)
       })
       .use(middleware.guest())
 
-    router.post('logout', [controllers.auth.Sessions, 'destroy']).as('logout').use(middleware.auth())
+    router
+      .post('logout', [controllers.auth.Sessions, 'destroy'])
+      .as('logout')
+      .use(middleware.auth())
   })
   .prefix('/auth')
   .as('auth')
@@ -100,16 +118,24 @@ router
 router
   .group(() => {
     router.get('/profiles/:username', [controllers.profiles.Profiles, 'show']).as('show')
-    router.get('/profiles/:username/favorites', [controllers.profiles.Favorites, 'index']).as('favorites.index')
+    router
+      .get('/profiles/:username/favorites', [controllers.profiles.Favorites, 'index'])
+      .as('favorites.index')
 
     router
       .group(() => {
         router.get('/settings', [controllers.profiles.Settings, 'edit']).as('settings.edit')
         router.put('/settings', [controllers.profiles.Settings, 'update']).as('settings.update')
-        router.put('/settings/password', [controllers.profiles.Passwords, 'update']).as('password.update')
+        router
+          .put('/settings/password', [controllers.profiles.Passwords, 'update'])
+          .as('password.update')
 
-        router.post('/profiles/:username/follow', [controllers.profiles.Follows, 'store']).as('follow.store')
-        router.delete('/profiles/:username/follow', [controllers.profiles.Follows, 'destroy']).as('follow.destroy')
+        router
+          .post('/profiles/:username/follow', [controllers.profiles.Follows, 'store'])
+          .as('follow.store')
+        router
+          .delete('/profiles/:username/follow', [controllers.profiles.Follows, 'destroy'])
+          .as('follow.destroy')
       })
       .use(middleware.auth())
   })
@@ -140,8 +166,12 @@ router
     router
       .group(() => {
         router.get('users', [controllers.admin.Users, 'index']).as('users.index')
-        router.put('users/:id/role', [controllers.admin.UserRoles, 'update']).as('users.role.update')
-        router.put('users/:id/status', [controllers.admin.UserStatuses, 'update']).as('users.status.update')
+        router
+          .put('users/:id/role', [controllers.admin.UserRoles, 'update'])
+          .as('users.role.update')
+        router
+          .put('users/:id/status', [controllers.admin.UserStatuses, 'update'])
+          .as('users.status.update')
       })
       .use(middleware.admin({ ability: 'manageUsers' }))
   })
@@ -182,8 +212,14 @@ router
 */
 router
   .group(() => {
-    router.post('users', [controllers.api.v1.Users, 'store']).as('users.store').use(registrationThrottle)
-    router.post('users/login', [controllers.api.v1.Sessions, 'store']).as('users.login').use(loginThrottle)
+    router
+      .post('users', [controllers.api.v1.Users, 'store'])
+      .as('users.store')
+      .use(registrationThrottle)
+    router
+      .post('users/login', [controllers.api.v1.Sessions, 'store'])
+      .as('users.login')
+      .use(loginThrottle)
 
     // Optional token: guests read, a token adds `favorited`/`following` (and the reader's drafts).
     router.get('profiles/:username', [controllers.api.v1.Profiles, 'show']).as('profiles.show')
@@ -198,19 +234,31 @@ router
         router.put('user', [controllers.api.v1.CurrentUser, 'update']).as('user.update')
         router.delete('user/token', [controllers.api.v1.Tokens, 'destroy']).as('user.token.destroy')
 
-        router.post('profiles/:username/follow', [controllers.api.v1.Follows, 'store']).as('profiles.follow.store')
-        router.delete('profiles/:username/follow', [controllers.api.v1.Follows, 'destroy']).as('profiles.follow.destroy')
+        router
+          .post('profiles/:username/follow', [controllers.api.v1.Follows, 'store'])
+          .as('profiles.follow.store')
+        router
+          .delete('profiles/:username/follow', [controllers.api.v1.Follows, 'destroy'])
+          .as('profiles.follow.destroy')
 
         // Before articles/:slug, which would otherwise take "feed" for a slug.
         router.get('articles/feed', [controllers.api.v1.FeedArticles, 'index']).as('articles.feed')
         router.post('articles', [controllers.api.v1.Articles, 'store']).as('articles.store')
         router.put('articles/:slug', [controllers.api.v1.Articles, 'update']).as('articles.update')
-        router.delete('articles/:slug', [controllers.api.v1.Articles, 'destroy']).as('articles.destroy')
+        router
+          .delete('articles/:slug', [controllers.api.v1.Articles, 'destroy'])
+          .as('articles.destroy')
 
-        router.post('articles/:slug/favorite', [controllers.api.v1.Favorites, 'store']).as('articles.favorite.store')
-        router.delete('articles/:slug/favorite', [controllers.api.v1.Favorites, 'destroy']).as('articles.favorite.destroy')
+        router
+          .post('articles/:slug/favorite', [controllers.api.v1.Favorites, 'store'])
+          .as('articles.favorite.store')
+        router
+          .delete('articles/:slug/favorite', [controllers.api.v1.Favorites, 'destroy'])
+          .as('articles.favorite.destroy')
 
-        router.post('articles/:slug/comments', [controllers.api.v1.Comments, 'store']).as('articles.comments.store')
+        router
+          .post('articles/:slug/comments', [controllers.api.v1.Comments, 'store'])
+          .as('articles.comments.store')
         router
           .delete('articles/:slug/comments/:id', [controllers.api.v1.Comments, 'destroy'])
           .where('id', router.matchers.number())
@@ -219,14 +267,18 @@ router
       .use([middleware.auth({ guards: ['api'] }), apiWriteThrottle])
 
     router.get('articles/:slug', [controllers.api.v1.Articles, 'show']).as('articles.show')
-    router.get('articles/:slug/comments', [controllers.api.v1.Comments, 'index']).as('articles.comments.index')
+    router
+      .get('articles/:slug/comments', [controllers.api.v1.Comments, 'index'])
+      .as('articles.comments.index')
 
     /*
     |------------------------------------------------------------------------
     | integrations (extension): GET /api/v1/weather/:location
     |------------------------------------------------------------------------
     */
-    router.get('weather/:location', [controllers.api.v1.WeatherForecasts, 'show']).as('weather.show')
+    router
+      .get('weather/:location', [controllers.api.v1.WeatherForecasts, 'show'])
+      .as('weather.show')
   })
   .prefix('/api/v1')
   .as('api.v1')

@@ -64,7 +64,9 @@ export async function startAppProcess(env: Record<string, string> = {}): Promise
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code))
+  )
   // Never outlive the test run, whatever happens to the test that started it.
   const killOnExit = () => child.kill('SIGKILL')
   process.once('exit', killOnExit)

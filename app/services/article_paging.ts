@@ -155,6 +155,7 @@ async function loadInOrder(ids: number[], load?: ArticleLoader): Promise<Article
       scopes.withAuthorAndTags()
     })
   load?.(query)
+  const rows = await query
   const position = new Map(ids.map((id, index) => [id, index]))
-  return (await query).sort((a, b) => position.get(a.id)! - position.get(b.id)!)
+  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!)
 }

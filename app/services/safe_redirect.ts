@@ -6,6 +6,8 @@
 export function safeNextPath(next: unknown): string | null {
   if (typeof next !== 'string' || next.length > 2000) return null
   if (!next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null
+  // Control characters and backslashes: browsers drop or reinterpret them in URLs.
+  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(next)) return null
   try {
     const resolved = new URL(next, 'http://folio.invalid')

@@ -6,7 +6,9 @@ import Tag from '#models/tag'
 import { UserFactory } from '#database/factories/user_factory'
 
 export const TagFactory = factory
-  .define(Tag, ({ faker }) => ({ name: `${faker.word.noun().toLowerCase()}-${faker.string.alphanumeric(5).toLowerCase()}` }))
+  .define(Tag, ({ faker }) => ({
+    name: `${faker.word.noun().toLowerCase()}-${faker.string.alphanumeric(5).toLowerCase()}`,
+  }))
   .build()
 
 export const ArticleFactory = factory
@@ -14,7 +16,10 @@ export const ArticleFactory = factory
     const title = faker.lorem.sentence({ min: 3, max: 8 }).replace(/\.$/, '')
     return {
       title,
-      slug: `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${faker.string.alphanumeric(6).toLowerCase()}`,
+      slug: `${title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}-${faker.string.alphanumeric(6).toLowerCase()}`,
       description: faker.lorem.sentence(),
       body: `## ${faker.lorem.words(3)}\n\n${faker.lorem.paragraphs(3, '\n\n')}`,
       published: true,

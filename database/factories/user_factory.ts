@@ -6,8 +6,14 @@ export const FACTORY_PASSWORD = 'secret-password'
 
 export const UserFactory = factory
   .define(User, ({ faker }) => ({
-    username: `${faker.internet.username().replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24)}${faker.string.alphanumeric(6)}`,
-    email: faker.internet.email().toLowerCase().replace('@', `.${faker.string.alphanumeric(6)}@`),
+    username: `${faker.internet
+      .username()
+      .replace(/[^A-Za-z0-9_-]/g, '')
+      .slice(0, 24)}${faker.string.alphanumeric(6)}`,
+    email: faker.internet
+      .email()
+      .toLowerCase()
+      .replace('@', `.${faker.string.alphanumeric(6)}@`),
     password: FACTORY_PASSWORD,
     bio: faker.lorem.sentence(),
     image: null,

@@ -35,7 +35,9 @@ export default class extends BaseSchema {
       'CREATE INDEX articles_published_feed_index ON articles (published_at DESC, id DESC) WHERE published'
     )
     // An author's own lists (profile, dashboard) and the API's newest-first order.
-    this.schema.raw('CREATE INDEX articles_author_index ON articles (author_id, created_at DESC, id DESC)')
+    this.schema.raw(
+      'CREATE INDEX articles_author_index ON articles (author_id, created_at DESC, id DESC)'
+    )
     this.schema.raw('CREATE INDEX articles_created_at_index ON articles (created_at DESC, id DESC)')
   }
 

@@ -9,7 +9,12 @@ export default class extends BaseSchema {
     })
 
     this.schema.createTable('article_tags', (table) => {
-      table.integer('article_id').notNullable().references('id').inTable('articles').onDelete('CASCADE')
+      table
+        .integer('article_id')
+        .notNullable()
+        .references('id')
+        .inTable('articles')
+        .onDelete('CASCADE')
       table.integer('tag_id').notNullable().references('id').inTable('tags').onDelete('CASCADE')
       table.primary(['article_id', 'tag_id'])
       // Tag pages and popular tags go from the tag to its articles.

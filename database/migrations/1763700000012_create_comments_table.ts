@@ -6,7 +6,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable(this.tableName, (table) => {
       table.increments('id')
-      table.integer('article_id').notNullable().references('id').inTable('articles').onDelete('CASCADE')
+      table
+        .integer('article_id')
+        .notNullable()
+        .references('id')
+        .inTable('articles')
+        .onDelete('CASCADE')
       table.integer('author_id').notNullable().references('id').inTable('users').onDelete('CASCADE')
       table.text('body').notNullable()
       table.string('status', 16).notNullable().defaultTo('visible')
@@ -19,7 +24,9 @@ export default class extends BaseSchema {
       `ALTER TABLE comments ADD CONSTRAINT comments_status_check CHECK (status IN ('visible', 'hidden'))`
     )
     // Moderation queue: newest first, filtered by status.
-    this.schema.raw('CREATE INDEX comments_moderation_index ON comments (status, created_at DESC, id DESC)')
+    this.schema.raw(
+      'CREATE INDEX comments_moderation_index ON comments (status, created_at DESC, id DESC)'
+    )
     this.schema.raw('CREATE INDEX comments_created_at_index ON comments (created_at DESC, id DESC)')
   }
 

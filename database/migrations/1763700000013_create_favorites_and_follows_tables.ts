@@ -5,7 +5,12 @@ export default class extends BaseSchema {
     this.schema.createTable('favorites', (table) => {
       table.increments('id')
       table.integer('user_id').notNullable().references('id').inTable('users').onDelete('CASCADE')
-      table.integer('article_id').notNullable().references('id').inTable('articles').onDelete('CASCADE')
+      table
+        .integer('article_id')
+        .notNullable()
+        .references('id')
+        .inTable('articles')
+        .onDelete('CASCADE')
       table.timestamp('created_at', { useTz: true }).notNullable().defaultTo(this.now())
       table.unique(['user_id', 'article_id'])
       table.index(['article_id'])
@@ -15,8 +20,18 @@ export default class extends BaseSchema {
 
     this.schema.createTable('follows', (table) => {
       table.increments('id')
-      table.integer('follower_id').notNullable().references('id').inTable('users').onDelete('CASCADE')
-      table.integer('followed_id').notNullable().references('id').inTable('users').onDelete('CASCADE')
+      table
+        .integer('follower_id')
+        .notNullable()
+        .references('id')
+        .inTable('users')
+        .onDelete('CASCADE')
+      table
+        .integer('followed_id')
+        .notNullable()
+        .references('id')
+        .inTable('users')
+        .onDelete('CASCADE')
       table.timestamp('created_at', { useTz: true }).notNullable().defaultTo(this.now())
       table.unique(['follower_id', 'followed_id'])
       table.index(['followed_id'])

@@ -29,7 +29,9 @@ export default class extends BaseSchema {
         feed_version bigint NOT NULL DEFAULT 0
       )
     `)
-    this.schema.raw(`ALTER TABLE tags ADD COLUMN published_articles_count integer NOT NULL DEFAULT 0`)
+    this.schema.raw(
+      `ALTER TABLE tags ADD COLUMN published_articles_count integer NOT NULL DEFAULT 0`
+    )
     // Popular tags: the most used first, read straight off this index.
     this.schema.raw(
       'CREATE INDEX tags_popular_index ON tags (published_articles_count DESC, name) WHERE published_articles_count > 0'

@@ -120,6 +120,15 @@ function usersNamed(username: string) {
   return db.from('users').whereRaw('lower(username) = lower(?)', [username]).select('id')
 }
 
+/** `{articles, articlesCount}` as one viewer sees them (their favorite and follow flags included). */
+export async function articleListResponse(viewer: User | null, { articles, total }: ArticlePage) {
+  const flags = await articleFlags(viewer, articles)
+  return {
+    articles: articles.map((article) => ArticleTransformer.listItem(article, flags(article))),
+    articlesCount: total,
+  }
+}
+
 /** `{article}` as one viewer sees it (their favorite and follow flags included). */
 export async function articleResponse(article: Article, viewer: User | null) {
   const flags = await articleFlags(viewer, [article])

@@ -5,7 +5,10 @@ import { isolateDatabase } from '#tests/helpers'
 test.group('Signing in and out in the browser', (group) => {
   isolateDatabase(group)
 
-  test('signs in with e-mail and password and renews the session id', async ({ client, assert }) => {
+  test('signs in with e-mail and password and renews the session id', async ({
+    client,
+    assert,
+  }) => {
     const user = await UserFactory.create()
     const form = await client.get('/auth/login')
     const before = form.cookie('folio-session')?.value
@@ -24,7 +27,10 @@ test.group('Signing in and out in the browser', (group) => {
     assert.notEqual(after, before)
   })
 
-  test('says the same thing for an unknown e-mail and a wrong password', async ({ client, assert }) => {
+  test('says the same thing for an unknown e-mail and a wrong password', async ({
+    client,
+    assert,
+  }) => {
     const user = await UserFactory.create()
     const unknown = await client
       .post('/auth/login')

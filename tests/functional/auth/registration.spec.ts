@@ -20,7 +20,10 @@ test.group('Registration in the browser', (group) => {
     response.assertTextIncludes("name='_csrf'")
   })
 
-  test('opens an account, signs the member in and stores the e-mail lower-case', async ({ client, assert }) => {
+  test('opens an account, signs the member in and stores the e-mail lower-case', async ({
+    client,
+    assert,
+  }) => {
     const response = await client.post('/auth/register').form(valid).withCsrfToken().redirects(0)
 
     response.assertStatus(302)
@@ -48,7 +51,10 @@ test.group('Registration in the browser', (group) => {
     assert.isNull(await User.findBy('email', 'new.writer@example.com'))
   })
 
-  test('refuses an e-mail that is already registered, whatever its case', async ({ client, assert }) => {
+  test('refuses an e-mail that is already registered, whatever its case', async ({
+    client,
+    assert,
+  }) => {
     await UserFactory.merge({ email: 'new.writer@example.com' }).create()
     const response = await client.post('/auth/register').form(valid).withCsrfToken().redirects(0)
     assert.property(response.flashMessages().inputErrorsBag, 'email')

@@ -10,10 +10,14 @@ test.group('Operations', () => {
     }
   }).timeout(90_000)
 
-  test('logs one line per request with method, URL, status, duration and request id', async ({ assert }) => {
+  test('logs one line per request with method, URL, status, duration and request id', async ({
+    assert,
+  }) => {
     const app = await startAppProcess({ LOG_LEVEL: 'info' })
     try {
-      const response = await fetch(`${app.url}/health/live?probe=1`, { headers: { 'x-request-id': 'trace-42' } })
+      const response = await fetch(`${app.url}/health/live?probe=1`, {
+        headers: { 'x-request-id': 'trace-42' },
+      })
       assert.equal(response.headers.get('x-request-id'), 'trace-42')
       await new Promise((resolve) => setTimeout(resolve, 200))
 
@@ -33,7 +37,10 @@ test.group('Operations', () => {
     }
   }).timeout(60_000)
 
-  test('pages carry the security headers and a locked-down session cookie', async ({ client, assert }) => {
+  test('pages carry the security headers and a locked-down session cookie', async ({
+    client,
+    assert,
+  }) => {
     const response = await client.get('/auth/login')
     const csp = response.header('content-security-policy') ?? ''
     assert.include(csp, "script-src 'self'")

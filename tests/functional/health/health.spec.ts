@@ -14,7 +14,9 @@ test.group('Health probes', () => {
     assert.equal(response.body().status, 'ok')
   })
 
-  test('ready answers 503 when the database cannot be reached, pages 503, API 503 JSON', async ({ assert }) => {
+  test('ready answers 503 when the database cannot be reached, pages 503, API 503 JSON', async ({
+    assert,
+  }) => {
     // A server whose database port has nothing listening: the outage, for real.
     const app = await startAppProcess({ DB_HOST: '127.0.0.1', DB_PORT: '1', DATABASE_URL: '' })
     try {
@@ -22,13 +24,18 @@ test.group('Health probes', () => {
       assert.equal(ready.status, 503)
       assert.equal(((await ready.json()) as { status: string }).status, 'error')
 
-      const page = await fetch(`${app.url}/settings`, { headers: { accept: 'text/html' }, redirect: 'manual' })
+      const page = await fetch(`${app.url}/settings`, {
+        headers: { accept: 'text/html' },
+        redirect: 'manual',
+      })
       assert.oneOf(page.status, [302, 503], 'never a 500')
 
       const api = await fetch(`${app.url}/api/v1/users/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ user: { email: 'someone@example.com', password: 'whatever-it-is' } }),
+        body: JSON.stringify({
+          user: { email: 'someone@example.com', password: 'whatever-it-is' },
+        }),
       })
       assert.equal(api.status, 503)
       assert.deepEqual(await api.json(), {

@@ -71,7 +71,11 @@ test.group('Account settings', (group) => {
     const user = await UserFactory.create()
     const response = await client
       .put('/settings/password')
-      .form({ current_password: FACTORY_PASSWORD, password: 'brand-new-secret', password_confirmation: 'brand-new-secret' })
+      .form({
+        current_password: FACTORY_PASSWORD,
+        password: 'brand-new-secret',
+        password_confirmation: 'brand-new-secret',
+      })
       .loginAs(user)
       .withCsrfToken()
       .redirects(0)
@@ -84,18 +88,28 @@ test.group('Account settings', (group) => {
     const user = await UserFactory.create()
     const response = await client
       .put('/settings/password')
-      .form({ current_password: 'wrong-password', password: 'brand-new-secret', password_confirmation: 'brand-new-secret' })
+      .form({
+        current_password: 'wrong-password',
+        password: 'brand-new-secret',
+        password_confirmation: 'brand-new-secret',
+      })
       .loginAs(user)
       .withCsrfToken()
       .redirects(0)
-    assert.deepEqual(response.flashMessages().inputErrorsBag?.['current_password' as never], ['The current password is not correct.'])
+    assert.deepEqual(response.flashMessages().inputErrorsBag?.['current_password' as never], [
+      'The current password is not correct.',
+    ])
     const fresh = await User.findOrFail(user.id)
     assert.isTrue(await hash.verify(fresh.password, FACTORY_PASSWORD))
   })
 
   test('refuses a settings change without a CSRF token', async ({ client, assert }) => {
     const user = await UserFactory.create()
-    await client.put('/settings').form({ username: 'hijacked', email: user.email }).loginAs(user).redirects(0)
+    await client
+      .put('/settings')
+      .form({ username: 'hijacked', email: user.email })
+      .loginAs(user)
+      .redirects(0)
     await user.refresh()
     assert.notEqual(user.username, 'hijacked')
   })

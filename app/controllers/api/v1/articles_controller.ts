@@ -2,8 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import CreateArticle from '#actions/articles/create_article'
 import UpdateArticle from '#actions/articles/update_article'
 import DeleteArticle from '#actions/articles/delete_article'
-import ArticleTransformer from '#transformers/article_transformer'
-import { articleFlags, articleResponse, listArticles } from '#services/api/article_lists'
+import { articleListResponse, articleResponse, listArticles } from '#services/api/article_lists'
 import { findArticleOrFail, optionalViewer } from '#services/api/lookups'
 import {
   apiCreateArticleValidator,
@@ -17,15 +16,11 @@ export default class ArticlesController {
   async index(ctx: HttpContext) {
     const { limit, offset, ...filters } = await ctx.request.validateUsing(apiListArticlesValidator)
     const viewer = await optionalViewer(ctx)
-    const { articles, total } = await listArticles(viewer, filters, {
+    const page = await listArticles(viewer, filters, {
       limit: limit ?? DEFAULT_LIMIT,
       offset: offset ?? 0,
     })
-    const flags = await articleFlags(viewer, articles)
-    return {
-      articles: articles.map((article) => ArticleTransformer.listItem(article, flags(article))),
-      articlesCount: total,
-    }
+    return articleListResponse(viewer, page)
   }
 
   async show(ctx: HttpContext) {
