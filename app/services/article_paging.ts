@@ -8,6 +8,12 @@ export type ArticleQuery = ModelQueryBuilderContract<typeof Article>
 /** Adds per-list extras (a comment count, say) to the query that loads a page's rows. */
 export type ArticleLoader = (query: ArticleQuery) => void
 
+/** One page of a list, and how many articles the whole list holds. */
+export interface ArticlePage {
+  articles: Article[]
+  total: number
+}
+
 export interface PageWindow {
   limit: number
   offset: number
@@ -42,7 +48,7 @@ export async function countedArticlesPage(
   { limit, offset }: PageWindow,
   countAll: () => Promise<number>,
   load?: ArticleLoader
-): Promise<{ articles: Article[]; total: number }> {
+): Promise<ArticlePage> {
   const rows = await ordered
     .select('articles.id', db.raw('count(*) over () as matches'))
     .limit(limit)
@@ -80,7 +86,7 @@ let anchors: { version: string; at: Map<number, FeedAnchor | null> } = {
 export async function publishedFeedPage(
   { limit, offset }: PageWindow,
   load?: ArticleLoader
-): Promise<{ articles: Article[]; total: number }> {
+): Promise<ArticlePage> {
   const feed = await Article.publishedFeedState()
   // Past the end there is nothing to read (and no position to remember).
   if (offset >= feed.count) return { articles: [], total: feed.count }
@@ -131,8 +137,13 @@ export async function paginateArticles(
   { page, perPage, total }: { page: number; perPage: number; total: number },
   load?: ArticleLoader
 ) {
-  const rows = await articlesPage(ordered, pageWindow(page, perPage), load)
-  return new ModelPaginator(total, perPage, page, ...rows)
+  const articles = await articlesPage(ordered, pageWindow(page, perPage), load)
+  return articlePaginator({ articles, total }, page, perPage)
+}
+
+/** Page `page` of a list, loaded through `pageWindow`, as the Lucid paginator views expect. */
+export function articlePaginator({ articles, total }: ArticlePage, page: number, perPage: number) {
+  return new ModelPaginator(total, perPage, page, ...articles)
 }
 
 /** The limit and offset of page `page` (from 1). */

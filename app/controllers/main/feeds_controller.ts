@@ -1,19 +1,20 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import Tag from '#models/tag'
-import { ModelPaginator } from '@adonisjs/lucid/orm'
-import { pageWindow, publishedFeedPage } from '#services/article_paging'
+import { articlePaginator, pageWindow, publishedFeedPage } from '#services/article_paging'
 import { ARTICLES_PER_PAGE, pageNumber } from '#services/page_number'
 
 /** The home page: every published article, newest first, with the popular tags. */
 export default class FeedsController {
   async index({ request, view }: HttpContext) {
     const page = pageNumber(request.input('page'))
-    const { articles: rows, total } = await publishedFeedPage(
-      pageWindow(page, ARTICLES_PER_PAGE),
-      (query) => query.withScopes((scopes) => scopes.withCommentsCount())
+    const articles = articlePaginator(
+      await publishedFeedPage(pageWindow(page, ARTICLES_PER_PAGE), (query) =>
+        query.withScopes((scopes) => scopes.withCommentsCount())
+      ),
+      page,
+      ARTICLES_PER_PAGE
     )
-    const articles = new ModelPaginator(total, ARTICLES_PER_PAGE, page, ...rows)
     articles.baseUrl(urlFor('main.home'))
 
     const tags = await Tag.popular()

@@ -1,8 +1,12 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import { ModelPaginator } from '@adonisjs/lucid/orm'
 import Article from '#models/article'
-import { countArticles, countedArticlesPage, pageWindow } from '#services/article_paging'
+import {
+  articlePaginator,
+  countArticles,
+  countedArticlesPage,
+  pageWindow,
+} from '#services/article_paging'
 import { ARTICLES_PER_PAGE, pageNumber } from '#services/page_number'
 import { highlightMarkers, renderHighlight } from '#services/search_highlight'
 
@@ -23,7 +27,7 @@ export default class SearchesController {
         scopes.matching(q)
       })
     const markers = highlightMarkers()
-    const { articles, total } = await countedArticlesPage(
+    const found = await countedArticlesPage(
       matches()
         .withScopes((scopes) => scopes.bestMatchFirst(q))
         .orderBy('articles.id', 'desc'),
@@ -35,7 +39,7 @@ export default class SearchesController {
           scopes.withSnippet(q, markers)
         })
     )
-    const results = new ModelPaginator(total, ARTICLES_PER_PAGE, page, ...articles)
+    const results = articlePaginator(found, page, ARTICLES_PER_PAGE)
     results.baseUrl(urlFor('main.search')).queryString({ q })
 
     return view.render('pages/main/search', {

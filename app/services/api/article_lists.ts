@@ -8,6 +8,7 @@ import {
   articlesPage,
   countArticles,
   countedArticlesPage,
+  type ArticlePage,
   type PageWindow,
   publishedFeedPage,
 } from '#services/article_paging'
@@ -17,12 +18,6 @@ export interface ArticleFilters {
   author?: string
   favorited?: string
   q?: string
-}
-
-export interface ArticlePage {
-  articles: Article[]
-  /** How many articles match the filters, all pages together. */
-  total: number
 }
 
 /**

@@ -166,13 +166,43 @@ test.group('Kept counts of published articles', (group) => {
  * unpublished while a tag is removed. The tag-link triggers read the article
  * FOR SHARE, so whichever writer comes second sees what the first committed.
  */
+interface RaceIds {
+  user: number
+  article: number
+  early: number
+  late: number
+}
+
+/** One write of the races below, on the article and tags `ids` name. */
+interface Statement {
+  sql: string
+  values: (ids: RaceIds) => unknown[]
+}
+
+const PUBLISH: Statement = {
+  sql: 'UPDATE articles SET published = true, published_at = now() WHERE id = $1',
+  values: (ids) => [ids.article],
+}
+const UNPUBLISH: Statement = {
+  sql: 'UPDATE articles SET published = false WHERE id = $1',
+  values: (ids) => [ids.article],
+}
+const ADD_LATE_TAG: Statement = {
+  sql: 'INSERT INTO article_tags (article_id, tag_id) VALUES ($1, $2)',
+  values: (ids) => [ids.article, ids.late],
+}
+const REMOVE_EARLY_TAG: Statement = {
+  sql: 'DELETE FROM article_tags WHERE article_id = $1 AND tag_id = $2',
+  values: (ids) => [ids.article, ids.early],
+}
+
 /** The app's own connection settings, for clients outside Lucid's pool (and its test transaction). */
 const connectionSettings = databaseConfig.connections.postgres.connection as pg.ClientConfig
 
 test.group('Kept counts of published articles, with concurrent writers', (group) => {
   let first: pg.Client
   let second: pg.Client
-  let ids: { user: number; article: number; early: number; late: number }
+  let ids: RaceIds
 
   group.each.setup(async () => {
     first = new pg.Client(connectionSettings)
@@ -218,70 +248,39 @@ test.group('Kept counts of published articles, with concurrent writers', (group)
     return { early: count(ids.early), late: count(ids.late) }
   }
 
-  /** Runs `statement` on the second connection and checks that it waits for the first. */
-  async function blockedUntilFirstCommits(statement: Promise<unknown>, assert: Assert) {
+  /**
+   * `earlier` runs in an open transaction on one connection; `later`, on the
+   * other, must wait until that commits, and then commits too.
+   */
+  async function race(earlier: Statement, later: Statement, assert: Assert) {
+    await first.query('BEGIN')
+    await first.query(earlier.sql, earlier.values(ids))
+    await second.query('BEGIN')
     let finished = false
-    const running = statement.then(() => (finished = true))
+    const running = second.query(later.sql, later.values(ids)).then(() => (finished = true))
     await new Promise((resolve) => setTimeout(resolve, 150))
     const waited = !finished
     await first.query('COMMIT')
     await running
+    await second.query('COMMIT')
     assert.isTrue(waited, 'the second writer waits for the first to commit')
   }
 
   test('publishing while a tag is added counts both tags', async ({ assert }) => {
-    await first.query('BEGIN')
-    await first.query('UPDATE articles SET published = true, published_at = now() WHERE id = $1', [
-      ids.article,
-    ])
-    await second.query('BEGIN')
-    await blockedUntilFirstCommits(
-      second.query('INSERT INTO article_tags (article_id, tag_id) VALUES ($1, $2)', [
-        ids.article,
-        ids.late,
-      ]),
-      assert
-    )
-    await second.query('COMMIT')
+    await race(PUBLISH, ADD_LATE_TAG, assert)
     assert.deepEqual(await tagCounts(), { early: 1, late: 1 })
   })
 
   test('adding a tag while the article is published counts both tags', async ({ assert }) => {
-    // The roles swap: the link comes first, the publication waits for it.
-    ;[first, second] = [second, first]
-    await first.query('BEGIN')
-    await first.query('INSERT INTO article_tags (article_id, tag_id) VALUES ($1, $2)', [
-      ids.article,
-      ids.late,
-    ])
-    await second.query('BEGIN')
-    await blockedUntilFirstCommits(
-      second.query('UPDATE articles SET published = true, published_at = now() WHERE id = $1', [
-        ids.article,
-      ]),
-      assert
-    )
-    await second.query('COMMIT')
+    await race(ADD_LATE_TAG, PUBLISH, assert)
     assert.deepEqual(await tagCounts(), { early: 1, late: 1 })
   })
 
   test('unpublishing while a tag is removed never counts it twice', async ({ assert }) => {
-    await first.query('UPDATE articles SET published = true, published_at = now() WHERE id = $1', [
-      ids.article,
-    ])
+    await first.query(PUBLISH.sql, PUBLISH.values(ids))
     assert.deepEqual(await tagCounts(), { early: 1, late: 0 })
 
-    await first.query('BEGIN')
-    await first.query('UPDATE articles SET published = false WHERE id = $1', [ids.article])
-    await second.query('BEGIN')
-    await blockedUntilFirstCommits(
-      second.query('DELETE FROM article_tags WHERE article_id = $1 AND tag_id = $2', [
-        ids.article,
-        ids.early,
-      ]),
-      assert
-    )
-    await second.query('COMMIT')
+    await race(UNPUBLISH, REMOVE_EARLY_TAG, assert)
     assert.deepEqual(await tagCounts(), { early: 0, late: 0 })
   })
 })
