@@ -38,6 +38,7 @@ export default defineConfig({
     () => import('#start/routes'),
     () => import('#start/kernel'),
     () => import('#start/view'),
+    () => import('#start/viewer'),
   ],
 
   tests: {

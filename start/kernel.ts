@@ -43,5 +43,6 @@ router.use([
 export const middleware = router.named({
   guest: () => import('#middleware/guest_middleware'),
   auth: () => import('#middleware/auth_middleware'),
+  optionalAuth: () => import('#middleware/optional_auth_middleware'),
   admin: () => import('#middleware/admin_middleware'),
 })

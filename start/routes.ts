@@ -221,9 +221,6 @@ router
       .as('users.login')
       .use(loginThrottle)
 
-    // Optional token: guests read, a token adds `favorited`/`following` (and the reader's drafts).
-    router.get('profiles/:username', [controllers.api.v1.Profiles, 'show']).as('profiles.show')
-    router.get('articles', [controllers.api.v1.Articles, 'index']).as('articles.index')
     router.get('tags', [controllers.api.v1.Tags, 'index']).as('tags.index')
     router.get('openapi.json', [controllers.api.v1.OpenapiDocuments, 'show']).as('openapi')
 
@@ -266,10 +263,17 @@ router
       })
       .use([middleware.auth({ guards: ['api'] }), apiWriteThrottle])
 
-    router.get('articles/:slug', [controllers.api.v1.Articles, 'show']).as('articles.show')
+    // Optional token: guests read, a token adds `favorited`/`following` (and the writer's drafts).
     router
-      .get('articles/:slug/comments', [controllers.api.v1.Comments, 'index'])
-      .as('articles.comments.index')
+      .group(() => {
+        router.get('profiles/:username', [controllers.api.v1.Profiles, 'show']).as('profiles.show')
+        router.get('articles', [controllers.api.v1.Articles, 'index']).as('articles.index')
+        router.get('articles/:slug', [controllers.api.v1.Articles, 'show']).as('articles.show')
+        router
+          .get('articles/:slug/comments', [controllers.api.v1.Comments, 'index'])
+          .as('articles.comments.index')
+      })
+      .use(middleware.optionalAuth({ guards: ['api'] }))
 
     /*
     |------------------------------------------------------------------------

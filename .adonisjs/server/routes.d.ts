@@ -52,8 +52,6 @@ export type ScannedRoutes = {
     'health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.users.login': { paramsTuple?: []; params?: {} }
-    'api.v1.profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
-    'api.v1.articles.index': { paramsTuple?: []; params?: {} }
     'api.v1.tags.index': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.v1.user.show': { paramsTuple?: []; params?: {} }
@@ -69,6 +67,8 @@ export type ScannedRoutes = {
     'api.v1.articles.favorite.destroy': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.articles.comments.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.articles.comments.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'slug': ParamValue,'id': ParamValue} }
+    'api.v1.profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'api.v1.articles.index': { paramsTuple?: []; params?: {} }
     'api.v1.articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.articles.comments.index': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.weather.show': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
@@ -103,12 +103,12 @@ export type ScannedRoutes = {
     'integrations.weather.index': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
-    'api.v1.profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
-    'api.v1.articles.index': { paramsTuple?: []; params?: {} }
     'api.v1.tags.index': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.v1.user.show': { paramsTuple?: []; params?: {} }
     'api.v1.articles.feed': { paramsTuple?: []; params?: {} }
+    'api.v1.profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'api.v1.articles.index': { paramsTuple?: []; params?: {} }
     'api.v1.articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.articles.comments.index': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.weather.show': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
@@ -143,12 +143,12 @@ export type ScannedRoutes = {
     'integrations.weather.index': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
-    'api.v1.profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
-    'api.v1.articles.index': { paramsTuple?: []; params?: {} }
     'api.v1.tags.index': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.v1.user.show': { paramsTuple?: []; params?: {} }
     'api.v1.articles.feed': { paramsTuple?: []; params?: {} }
+    'api.v1.profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'api.v1.articles.index': { paramsTuple?: []; params?: {} }
     'api.v1.articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.articles.comments.index': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.weather.show': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }

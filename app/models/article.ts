@@ -28,14 +28,6 @@ export default class Article extends ArticleSchema {
   @hasMany(() => Comment, { foreignKey: 'articleId' })
   declare comments: HasMany<typeof Comment>
 
-  @manyToMany(() => User, {
-    pivotTable: 'favorites',
-    pivotForeignKey: 'article_id',
-    pivotRelatedForeignKey: 'user_id',
-    pivotTimestamps: { createdAt: 'created_at', updatedAt: false },
-  })
-  declare favoritedBy: ManyToMany<typeof User>
-
   /**
    * The columns a list needs: all but the body (up to 100 kB) and the
    * search document. Lists never show either.
@@ -150,9 +142,5 @@ export default class Article extends ArticleSchema {
 
   get tagList(): string[] {
     return (this.tags ?? []).map((tag) => tag.name).sort()
-  }
-
-  isDraft() {
-    return !this.published
   }
 }

@@ -1,8 +1,8 @@
 import { UserSchema } from '#database/schema'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
-import { beforeSave, hasMany, manyToMany } from '@adonisjs/lucid/orm'
-import type { HasMany, ManyToMany } from '@adonisjs/lucid/types/relations'
+import { beforeSave, hasMany } from '@adonisjs/lucid/orm'
+import type { HasMany } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
 import { DbAccessTokensProvider, type AccessToken } from '@adonisjs/auth/access_tokens'
@@ -35,32 +35,6 @@ export default class User extends compose(
 
   @hasMany(() => Article, { foreignKey: 'authorId' })
   declare articles: HasMany<typeof Article>
-
-  /** People this user follows. */
-  @manyToMany(() => User, {
-    pivotTable: 'follows',
-    pivotForeignKey: 'follower_id',
-    pivotRelatedForeignKey: 'followed_id',
-    pivotTimestamps: { createdAt: 'created_at', updatedAt: false },
-  })
-  declare following: ManyToMany<typeof User>
-
-  /** People who follow this user. */
-  @manyToMany(() => User, {
-    pivotTable: 'follows',
-    pivotForeignKey: 'followed_id',
-    pivotRelatedForeignKey: 'follower_id',
-    pivotTimestamps: { createdAt: 'created_at', updatedAt: false },
-  })
-  declare followers: ManyToMany<typeof User>
-
-  @manyToMany(() => Article, {
-    pivotTable: 'favorites',
-    pivotForeignKey: 'user_id',
-    pivotRelatedForeignKey: 'article_id',
-    pivotTimestamps: { createdAt: 'created_at', updatedAt: false },
-  })
-  declare favorites: ManyToMany<typeof Article>
 
   /** E-mail addresses are compared and stored lower-case. */
   @beforeSave()

@@ -1,33 +1,33 @@
-import type Article from '#models/article'
+import type { ArticleRow, Page } from '#queries/shapes'
 import UserTransformer from '#transformers/user_transformer'
-import { isoDate } from '#transformers/dates'
-
-/** What the viewer's relations add to an article: their favorite and their follow. */
-export interface ArticleViewerFlags {
-  favorited: boolean
-  following: boolean
-}
 
 /**
- * RealWorld's article, plus the `published` and `views` extensions. Lists
- * leave out `body` (up to 100 kB each). Expects author and tags loaded.
+ * RealWorld's article, plus the `published` and `views` extensions, with the
+ * viewer's `favorited` and `following` as the read layer found them. Lists
+ * leave out `body` (up to 100 kB each).
  */
 export default class ArticleTransformer {
-  static article(article: Article, flags: ArticleViewerFlags) {
-    return { ...this.listItem(article, flags), body: article.body }
+  /** `{article}`: one article, body included. */
+  static one(article: ArticleRow) {
+    return { article: { ...this.listItem(article), body: article.body } }
   }
 
-  static listItem(article: Article, flags: ArticleViewerFlags) {
+  /** `{articles, articlesCount}`: one page of a list and the list's total. */
+  static list({ rows, total }: Page<ArticleRow>) {
+    return { articles: rows.map((article) => this.listItem(article)), articlesCount: total }
+  }
+
+  static listItem(article: ArticleRow) {
     return {
       slug: article.slug,
       title: article.title,
       description: article.description,
       tagList: article.tagList,
-      createdAt: isoDate(article.createdAt),
-      updatedAt: isoDate(article.updatedAt ?? article.createdAt),
-      favorited: flags.favorited,
+      createdAt: article.createdAt,
+      updatedAt: article.updatedAt,
+      favorited: article.favorited,
       favoritesCount: article.favoritesCount,
-      author: UserTransformer.profile(article.author, flags.following),
+      author: UserTransformer.profile(article.author),
       published: article.published,
       views: article.views,
     }

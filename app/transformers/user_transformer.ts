@@ -1,22 +1,38 @@
 import type User from '#models/user'
 
+/** What a profile is made of, from the read layer (AuthorRow) or a model. */
+interface Person {
+  username: string
+  bio: string | null
+  image: string | null
+  following?: boolean
+}
+
 /** RealWorld's shapes for a person: the signed-in `user` and a public `profile`. */
 export default class UserTransformer {
+  /** `{user}`: the account behind `token`. */
   static user(user: User, token: string) {
     return {
-      email: user.email,
-      token,
-      username: user.username,
-      bio: user.bio ?? null,
-      image: user.image ?? null,
+      user: {
+        email: user.email,
+        token,
+        username: user.username,
+        bio: user.bio ?? null,
+        image: user.image ?? null,
+      },
     }
   }
 
-  static profile(user: User, following: boolean) {
+  /** `{profile}` */
+  static one(person: Person, following = person.following ?? false) {
+    return { profile: this.profile(person, following) }
+  }
+
+  static profile(person: Person, following = person.following ?? false) {
     return {
-      username: user.username,
-      bio: user.bio ?? null,
-      image: user.image ?? null,
+      username: person.username,
+      bio: person.bio ?? null,
+      image: person.image ?? null,
       following,
     }
   }

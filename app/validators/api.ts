@@ -66,3 +66,11 @@ export const apiPageValidator = vine.create({
   limit: limit(),
   offset: offset(),
 })
+
+/** The page a validated `limit`/`offset` pair asks for, with the defaults filled in. */
+export function pageWindowOf(
+  { limit, offset }: { limit?: number; offset?: number },
+  defaultLimit = DEFAULT_LIMIT
+) {
+  return { limit: limit ?? defaultLimit, offset: offset ?? 0 }
+}

@@ -42,3 +42,6 @@ export async function articleBy(
   }
   return article
 }
+
+/** What checking an API token costs in SQL statements (app/auth: the token and its user). */
+export const TOKEN_CHECK_STATEMENTS = 3

@@ -6,12 +6,7 @@ import { apiUpdateUserValidator } from '#validators/user'
 /** GET and PUT /api/v1/user: the account behind the token in use. */
 export default class CurrentUserController {
   show({ auth, request }: HttpContext) {
-    return {
-      user: UserTransformer.user(
-        auth.getUserOrFail(),
-        bearerToken(request.header('authorization'))
-      ),
-    }
+    return UserTransformer.user(auth.getUserOrFail(), bearerToken(request.header('authorization')))
   }
 
   async update({ auth, request }: HttpContext) {
@@ -22,7 +17,7 @@ export default class CurrentUserController {
     await new UpdateUser().handle(user, changes, {
       keepTokenId: user.currentAccessToken?.identifier as number | undefined,
     })
-    return { user: UserTransformer.user(user, bearerToken(request.header('authorization'))) }
+    return UserTransformer.user(user, bearerToken(request.header('authorization')))
   }
 }
 

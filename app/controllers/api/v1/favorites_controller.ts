@@ -1,21 +1,21 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import CreateFavorite from '#actions/favorites/create_favorite'
 import DeleteFavorite from '#actions/favorites/delete_favorite'
-import { articleResponse } from '#services/api/article_lists'
-import { findArticleOrFail } from '#services/api/lookups'
+import { findArticle, findArticleModel } from '#queries/articles'
+import ArticleTransformer from '#transformers/article_transformer'
 
 /** POST and DELETE /api/v1/articles/:slug/favorite; both are idempotent. */
 export default class FavoritesController {
   async store({ params, auth }: HttpContext) {
     const user = auth.getUserOrFail()
-    await new CreateFavorite().handle(user, await findArticleOrFail(params.slug, user))
+    await new CreateFavorite().handle(user, await findArticleModel(params.slug, user))
     // Read back: favoritesCount is kept by a database trigger.
-    return articleResponse(await findArticleOrFail(params.slug, user), user)
+    return ArticleTransformer.one(await findArticle(params.slug, user))
   }
 
   async destroy({ params, auth }: HttpContext) {
     const user = auth.getUserOrFail()
-    await new DeleteFavorite().handle(user, await findArticleOrFail(params.slug, user))
-    return articleResponse(await findArticleOrFail(params.slug, user), user)
+    await new DeleteFavorite().handle(user, await findArticleModel(params.slug, user))
+    return ArticleTransformer.one(await findArticle(params.slug, user))
   }
 }

@@ -1,13 +1,18 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { articleListResponse, listFeed } from '#services/api/article_lists'
-import { apiPageValidator, DEFAULT_LIMIT } from '#validators/api'
+import { listArticles } from '#queries/article_list'
+import ArticleTransformer from '#transformers/article_transformer'
+import { apiPageValidator, pageWindowOf } from '#validators/api'
 
 /** GET /api/v1/articles/feed: articles by the authors the signed-in user follows. */
 export default class FeedArticlesController {
   async index({ request, auth }: HttpContext) {
-    const { limit, offset } = await request.validateUsing(apiPageValidator)
+    const page = await request.validateUsing(apiPageValidator)
     const viewer = auth.getUserOrFail()
-    const page = await listFeed(viewer, { limit: limit ?? DEFAULT_LIMIT, offset: offset ?? 0 })
-    return articleListResponse(viewer, page)
+    const articles = await listArticles({
+      filters: { followedBy: viewer.id },
+      viewer,
+      page: pageWindowOf(page),
+    })
+    return ArticleTransformer.list(articles)
   }
 }

@@ -14,6 +14,6 @@ export default class SessionsController {
       request.ip()
     )
     const token = await User.accessTokens.create(user)
-    return { user: UserTransformer.user(user, token.value!.release()) }
+    return UserTransformer.user(user, token.value!.release())
   }
 }

@@ -10,6 +10,6 @@ export default class UsersController {
     const { user: payload } = await request.validateUsing(apiRegisterValidator)
     const user = await new CreateUser().handle(payload)
     const token = await User.accessTokens.create(user)
-    return response.created({ user: UserTransformer.user(user, token.value!.release()) })
+    return response.created(UserTransformer.user(user, token.value!.release()))
   }
 }

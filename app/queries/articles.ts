@@ -1,0 +1,69 @@
+import Article from '#models/article'
+import { articleJson } from '#queries/article_list'
+import { commentJson, commentVisibleTo } from '#queries/comments'
+import { raw, selectRow, sql } from '#queries/sql'
+import {
+  found,
+  type ArticleRow,
+  type CommentRow,
+  type Page,
+  type PageWindow,
+  type Viewer,
+} from '#queries/shapes'
+
+/**
+ * Who may see an article (alias `a`): everyone a published one; a draft its
+ * author and moderators. Anyone else gets the same 404 as for a missing slug.
+ */
+export function articleVisibleTo(viewer: Viewer | null | undefined, alias = 'a') {
+  if (viewer?.isModerator) return raw('TRUE')
+  if (viewer) return sql`(${raw(alias)}.published OR ${raw(alias)}.author_id = ${viewer.id})`
+  return raw(`${alias}.published`)
+}
+
+/** One article as the viewer may see it, body included: one statement, 404 when hidden or missing. */
+export async function findArticle(slug: string, viewer: Viewer | null): Promise<ArticleRow> {
+  const row = await selectRow<{ article: ArticleRow }>(sql`
+    SELECT ${articleJson(viewer, { body: true })} AS article
+    FROM articles a JOIN users u ON u.id = a.author_id
+    WHERE a.slug = ${slug} AND ${articleVisibleTo(viewer)}`)
+  return found(row, 'Article').article
+}
+
+/**
+ * The article page: the article and one page of the comments this viewer
+ * may see (with their total), in one statement.
+ */
+export async function findArticleWithComments(
+  slug: string,
+  viewer: Viewer | null,
+  comments: PageWindow
+): Promise<{ article: ArticleRow; comments: Page<CommentRow> }> {
+  const row = await selectRow<{ article: ArticleRow; comments: CommentRow[]; total: number }>(sql`
+    SELECT ${articleJson(viewer, { body: true })} AS article,
+      (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)})::int AS total,
+      coalesce((
+        SELECT json_agg(${commentJson(viewer)} ORDER BY c.created_at, c.id)
+        FROM (
+          SELECT c.* FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)}
+          ORDER BY c.created_at, c.id LIMIT ${comments.limit} OFFSET ${comments.offset}
+        ) c JOIN users cu ON cu.id = c.author_id
+      ), '[]'::json) AS comments
+    FROM articles a JOIN users u ON u.id = a.author_id
+    WHERE a.slug = ${slug} AND ${articleVisibleTo(viewer)}`)
+  const { article, comments: rows, total } = found(row, 'Article')
+  return { article, comments: { rows, total } }
+}
+
+/**
+ * The article as a model, for the writes that need one (editing, deleting,
+ * favoriting, commenting): the same visibility, the same 404.
+ */
+export async function findArticleModel(slug: string, viewer: Viewer | null): Promise<Article> {
+  const visible = articleVisibleTo(viewer, 'articles')
+  const article = await Article.query()
+    .where('articles.slug', slug)
+    .whereRaw(visible.sql, visible.values as any[])
+    .first()
+  return found(article, 'Article')
+}

@@ -1,0 +1,62 @@
+import Comment from '#models/comment'
+import { articleVisibleTo } from '#queries/articles'
+import { authorJson, isoTimestamp, raw, selectRow, sql } from '#queries/sql'
+import { found, type CommentRow, type PageWindow, type Viewer } from '#queries/shapes'
+
+/**
+ * Which comments (alias `c`) a viewer sees: visible ones; their own hidden
+ * ones too (marked as hidden); moderators see all.
+ */
+export function commentVisibleTo(viewer: Viewer | null | undefined, alias = 'c') {
+  if (viewer?.isModerator) return raw('TRUE')
+  if (viewer)
+    return sql`(${raw(alias)}.status = 'visible' OR ${raw(alias)}.author_id = ${viewer.id})`
+  return raw(`${alias}.status = 'visible'`)
+}
+
+/** Comments row `c` by user `cu` as a CommentRow. */
+export function commentJson(viewer: Viewer | null | undefined) {
+  return sql`json_build_object(
+    'id', c.id, 'articleId', c.article_id, 'authorId', c.author_id, 'body', c.body,
+    'status', c.status, 'isHidden', c.status = 'hidden',
+    'createdAt', ${isoTimestamp('c.created_at')},
+    'updatedAt', ${isoTimestamp('coalesce(c.updated_at, c.created_at)')},
+    'author', ${authorJson('cu', viewer?.id ?? null)})`
+}
+
+/**
+ * The discussion under an article, oldest first, as the viewer may see it:
+ * one statement; 404 when the viewer may not see the article itself.
+ */
+export async function listComments(
+  slug: string,
+  viewer: Viewer | null,
+  page: PageWindow
+): Promise<CommentRow[]> {
+  const row = await selectRow<{ comments: CommentRow[] }>(sql`
+    SELECT coalesce((
+      SELECT json_agg(${commentJson(viewer)} ORDER BY c.created_at, c.id)
+      FROM (
+        SELECT c.* FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)}
+        ORDER BY c.created_at, c.id LIMIT ${page.limit} OFFSET ${page.offset}
+      ) c JOIN users cu ON cu.id = c.author_id
+    ), '[]'::json) AS comments
+    FROM articles a
+    WHERE a.slug = ${slug} AND ${articleVisibleTo(viewer)}`)
+  return found(row, 'Article').comments
+}
+
+/** A comment under an article, as a model for deleting it: the viewer's visibility, one 404. */
+export async function findCommentModel(
+  articleId: number,
+  id: number,
+  viewer: Viewer | null
+): Promise<Comment> {
+  const visible = commentVisibleTo(viewer, 'comments')
+  const comment = await Comment.query()
+    .where('comments.article_id', articleId)
+    .where('comments.id', id)
+    .whereRaw(visible.sql, visible.values as any[])
+    .first()
+  return found(comment, 'Comment')
+}

@@ -1,0 +1,92 @@
+import { Exception } from '@adonisjs/core/exceptions'
+
+/*
+|--------------------------------------------------------------------------
+| What reads return
+|--------------------------------------------------------------------------
+|
+| Reads answer with plain data built by PostgreSQL (json_build_object), not
+| with Lucid models: no model, no luxon object per row. Dates are ISO 8601
+| strings in UTC with milliseconds, exactly as the API prints them.
+|
+*/
+
+/** Who is reading: their id decides `favorited`/`following` and which drafts they see. */
+export interface Viewer {
+  id: number
+  isModerator: boolean
+}
+
+export interface AuthorRow {
+  id: number
+  username: string
+  bio: string | null
+  image: string | null
+  /** Whether the viewer follows this author (false for guests). */
+  following: boolean
+}
+
+export interface ArticleRow {
+  id: number
+  authorId: number
+  slug: string
+  title: string
+  description: string
+  tagList: string[]
+  published: boolean
+  publishedAt: string | null
+  createdAt: string
+  updatedAt: string
+  views: number
+  favoritesCount: number
+  /** Whether the viewer favorited it (false for guests). */
+  favorited: boolean
+  author: AuthorRow
+  /** Only where asked for: the article page and the API's single article, the Atom feed. */
+  body?: string
+  /** Visible comments, where a list shows them. */
+  commentsCount?: number
+  /** A search excerpt with match markers (see search_highlight), on search results. */
+  snippet?: string | null
+}
+
+export interface CommentRow {
+  id: number
+  articleId: number
+  authorId: number
+  body: string
+  status: 'visible' | 'hidden'
+  isHidden: boolean
+  createdAt: string
+  updatedAt: string
+  author: AuthorRow
+}
+
+export interface ProfileRow extends AuthorRow {}
+
+/** One page of a list, and how many items the whole list holds. */
+export interface Page<Row> {
+  rows: Row[]
+  total: number
+}
+
+export interface PageWindow {
+  limit: number
+  offset: number
+}
+
+/** The limit and offset of page `page` (from 1). */
+export function pageWindow(page: number, perPage: number): PageWindow {
+  return { limit: perPage, offset: (page - 1) * perPage }
+}
+
+/** Every "not found" of the read layer, site and API alike: one status, one code. */
+export function notFound(what: 'Article' | 'Profile' | 'Comment' | 'Tag') {
+  return new Exception(`${what} not found`, { status: 404, code: 'E_NOT_FOUND' })
+}
+
+/** `row`, or the 404 for `what`. */
+export function found<Row>(row: Row | null | undefined, what: Parameters<typeof notFound>[0]) {
+  if (row === null || row === undefined) throw notFound(what)
+  return row
+}

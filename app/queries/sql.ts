@@ -1,0 +1,38 @@
+import db from '@adonisjs/lucid/services/db'
+import sql, { raw, type Sql } from 'sql-template-tag'
+
+export { default as sql, join, raw, empty, type Sql } from 'sql-template-tag'
+
+/**
+ * Runs one statement built with `sql` and returns its rows. Through Lucid's
+ * `db`, so it joins the current transaction (the tests' global one included)
+ * and the query log sees it.
+ */
+export async function selectRows<Row>(statement: Sql): Promise<Row[]> {
+  const { rows } = await db.rawQuery(statement.sql, statement.values as any[])
+  return rows as Row[]
+}
+
+/** The first row of one statement, or null. */
+export async function selectRow<Row>(statement: Sql): Promise<Row | null> {
+  const [row] = await selectRows<Row>(statement)
+  return row ?? null
+}
+
+/** A timestamptz column as the API prints it: 2026-01-31T09:15:00.000Z. */
+export function isoTimestamp(column: string) {
+  return raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`)
+}
+
+/**
+ * Users row `alias` as an author, with whether `viewerId` follows them
+ * (guests follow nobody: no lookup at all).
+ */
+export function authorJson(alias: string, viewerId: number | null) {
+  const following =
+    viewerId === null
+      ? raw('false')
+      : sql`EXISTS (SELECT 1 FROM follows fo WHERE fo.follower_id = ${viewerId} AND fo.followed_id = ${raw(alias)}.id)`
+  return sql`json_build_object('id', ${raw(alias)}.id, 'username', ${raw(alias)}.username,
+    'bio', ${raw(alias)}.bio, 'image', ${raw(alias)}.image, 'following', ${following})`
+}
