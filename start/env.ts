@@ -53,6 +53,7 @@ const env = await Env.create(new URL('../', import.meta.url), {
   */
   SESSION_DRIVER: Env.schema.enum.optional(['cookie', 'memory', 'database'] as const),
   LIMITER_STORE: Env.schema.enum.optional(['database', 'memory'] as const),
+  RATE_LIMITS: Env.schema.enum.optional(['on', 'off'] as const),
   CORS_ORIGINS: Env.schema.string.optional(),
   FOLIO_COUNT_QUERIES: Env.schema.boolean.optional(),
 

@@ -1,6 +1,7 @@
 import limiter from '@adonisjs/limiter/services/main'
 import { errors as authErrors } from '@adonisjs/auth'
 import User from '#models/user'
+import { rateLimitsEnabled } from '#config/limiter'
 
 /** Failed sign-ins allowed per e-mail and IP before a 15-minute block. */
 const FAILED_ATTEMPTS = 5
@@ -8,10 +9,30 @@ const FAILED_ATTEMPTS = 5
 /**
  * Finds the account for an e-mail and password, for the pages and the API
  * alike. An unknown e-mail and a wrong password fail the same way (in the
- * same time); repeated failures for one e-mail from one IP are throttled.
+ * same time); repeated failures for one e-mail from one IP are throttled
+ * (unless RATE_LIMITS=off).
  */
 export default class VerifyCredentials {
   async handle(email: string, password: string, ip: string) {
+    const user = rateLimitsEnabled
+      ? await this.verifyThrottled(email, password, ip)
+      : await this.verify(email, password)
+    if (!user.isActive) {
+      throw new authErrors.E_INVALID_CREDENTIALS('This account has been deactivated.')
+    }
+    return user
+  }
+
+  private async verify(email: string, password: string) {
+    try {
+      return await User.verifyCredentials(email, password)
+    } catch {
+      throw new authErrors.E_INVALID_CREDENTIALS('Invalid e-mail or password.')
+    }
+  }
+
+  /** Only failures count; a successful sign-in clears the count (limiter.penalize). */
+  private async verifyThrottled(email: string, password: string, ip: string) {
     const attempts = limiter.use({
       requests: FAILED_ATTEMPTS,
       duration: '15 mins',
@@ -19,22 +40,12 @@ export default class VerifyCredentials {
     })
     const key = `login_${email.toLowerCase()}_${ip}`
 
-    const [throttled, user] = await attempts.penalize(key, async () => {
-      try {
-        return await User.verifyCredentials(email, password)
-      } catch {
-        throw new authErrors.E_INVALID_CREDENTIALS('Invalid e-mail or password.')
-      }
-    })
+    const [throttled, user] = await attempts.penalize(key, () => this.verify(email, password))
     if (throttled) {
       const minutes = Math.max(1, Math.ceil(throttled.response.availableIn / 60))
       throw throttled.setMessage(
         `Too many failed sign-in attempts. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`
       )
-    }
-
-    if (!user.isActive) {
-      throw new authErrors.E_INVALID_CREDENTIALS('This account has been deactivated.')
     }
     return user
   }

@@ -53,7 +53,7 @@ export async function connectTo(cluster: DisposableCluster) {
   return client
 }
 
-/** Registers through the JSON API and returns the e-mail and password. */
+/** Registers through the JSON API and returns the e-mail, password and API token. */
 export async function registerThroughApi(url: string, username: string) {
   const user = { username, email: `${username}@example.com`, password: 'correct-horse-battery' }
   const response = await fetch(`${url}/api/v1/users`, {
@@ -63,7 +63,8 @@ export async function registerThroughApi(url: string, username: string) {
   })
   if (response.status !== 201)
     throw new Error(`registration failed: ${response.status} ${await response.text()}`)
-  return user
+  const { user: registered } = (await response.json()) as { user: { token: string } }
+  return { ...user, token: registered.token }
 }
 
 /** Polls until `check` holds, or fails after `timeoutMs`. */
