@@ -1,6 +1,6 @@
 import Article from '#models/article'
 import { articleJson } from '#queries/article_list'
-import { commentJson, commentVisibleTo } from '#queries/comments'
+import { commentsOf, commentVisibleTo } from '#queries/comments'
 import { raw, selectRow, sql } from '#queries/sql'
 import {
   found,
@@ -42,13 +42,7 @@ export async function findArticleWithComments(
   const row = await selectRow<{ article: ArticleRow; comments: CommentRow[]; total: number }>(sql`
     SELECT ${articleJson(viewer, { body: true })} AS article,
       (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)})::int AS total,
-      coalesce((
-        SELECT json_agg(${commentJson(viewer)} ORDER BY c.created_at, c.id)
-        FROM (
-          SELECT c.* FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)}
-          ORDER BY c.created_at, c.id LIMIT ${comments.limit} OFFSET ${comments.offset}
-        ) c JOIN users cu ON cu.id = c.author_id
-      ), '[]'::json) AS comments
+      ${commentsOf(viewer, comments)} AS comments
     FROM articles a JOIN users u ON u.id = a.author_id
     WHERE a.slug = ${slug} AND ${articleVisibleTo(viewer)}`)
   const { article, comments: rows, total } = found(row, 'Article')

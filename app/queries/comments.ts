@@ -24,6 +24,17 @@ export function commentJson(viewer: Viewer | null | undefined) {
     'author', ${authorJson('cu', viewer?.id ?? null)})`
 }
 
+/** One page of the comments under article `a` that the viewer sees, oldest first, as a JSON array. */
+export function commentsOf(viewer: Viewer | null | undefined, page: PageWindow) {
+  return sql`coalesce((
+    SELECT json_agg(${commentJson(viewer)} ORDER BY c.created_at, c.id)
+    FROM (
+      SELECT c.* FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)}
+      ORDER BY c.created_at, c.id LIMIT ${page.limit} OFFSET ${page.offset}
+    ) c JOIN users cu ON cu.id = c.author_id
+  ), '[]'::json)`
+}
+
 /**
  * The discussion under an article, oldest first, as the viewer may see it:
  * one statement; 404 when the viewer may not see the article itself.
@@ -34,13 +45,7 @@ export async function listComments(
   page: PageWindow
 ): Promise<CommentRow[]> {
   const row = await selectRow<{ comments: CommentRow[] }>(sql`
-    SELECT coalesce((
-      SELECT json_agg(${commentJson(viewer)} ORDER BY c.created_at, c.id)
-      FROM (
-        SELECT c.* FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)}
-        ORDER BY c.created_at, c.id LIMIT ${page.limit} OFFSET ${page.offset}
-      ) c JOIN users cu ON cu.id = c.author_id
-    ), '[]'::json) AS comments
+    SELECT ${commentsOf(viewer, page)} AS comments
     FROM articles a
     WHERE a.slug = ${slug} AND ${articleVisibleTo(viewer)}`)
   return found(row, 'Article').comments
