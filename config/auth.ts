@@ -1,6 +1,7 @@
 import { defineConfig } from '@adonisjs/auth'
 import { sessionGuard, sessionUserProvider } from '@adonisjs/auth/session'
-import { tokensGuard, tokensUserProvider } from '@adonisjs/auth/access_tokens'
+import { tokensGuard } from '@adonisjs/auth/access_tokens'
+import { oneQueryTokensUserProvider } from '#auth/access_token_user_provider'
 import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adonisjs/auth/types'
 
 const authConfig = defineConfig({
@@ -15,9 +16,12 @@ const authConfig = defineConfig({
       }),
     }),
 
-    /** JSON API: opaque Lucid access tokens (see normalize_authorization_middleware). */
+    /**
+     * JSON API: opaque Lucid access tokens (`Token` scheme: api_request_middleware).
+     * Our provider checks a token and loads its user in one SQL statement.
+     */
     api: tokensGuard({
-      provider: tokensUserProvider({
+      provider: oneQueryTokensUserProvider({
         tokens: 'accessTokens',
         model: () => import('#models/user'),
       }),

@@ -5,7 +5,8 @@ import { beforeSave, hasMany } from '@adonisjs/lucid/orm'
 import type { HasMany } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
-import { DbAccessTokensProvider, type AccessToken } from '@adonisjs/auth/access_tokens'
+import type { AccessToken } from '@adonisjs/auth/access_tokens'
+import { AccessTokensWithOwnerProvider } from '#auth/access_tokens_provider'
 import Article from '#models/article'
 
 export const ROLES = ['member', 'moderator', 'admin'] as const
@@ -22,7 +23,8 @@ export default class User extends compose(
 ) {
   declare role: Role
 
-  static accessTokens = DbAccessTokensProvider.forModel(User, {
+  /** API tokens; verified together with their user in one statement (see #auth/access_token_user_provider). */
+  static accessTokens = AccessTokensWithOwnerProvider.forModel(User, {
     prefix: 'oat_',
     table: 'auth_access_tokens',
     type: 'auth_token',
