@@ -24,6 +24,10 @@ const dbConfig = defineConfig({
               database: env.get('DB_DATABASE', 'folio'),
             }),
         ssl: env.get('DB_SSL', false) ? { rejectUnauthorized: false } : false,
+        // The read layer's prepared statements (app/queries/sql.ts) are planned
+        // once per connection; unnamed statements (every Lucid query) are not affected.
+        // (`options` is pg's startup parameter; Lucid's type knows only mssql's.)
+        ...({ options: '-c plan_cache_mode=force_generic_plan' } as {}),
       },
       pool: {
         min: 0,

@@ -109,8 +109,11 @@ async function run(plan: Plan, query: ArticleListQuery, anchor: FeedAnchor | nul
     SELECT ${plan.total}::int AS total,
       ${anchor ? raw('(SELECT feed_version::text FROM article_totals)') : raw('NULL')} AS version,
       coalesce((
-        SELECT json_agg(${articleJson(query.viewer, query.include, query.filters?.q)} ORDER BY ${order('page.')})
-        FROM page JOIN articles a ON a.id = page.id JOIN users u ON u.id = a.author_id
+        SELECT json_agg((
+          SELECT ${articleJson(query.viewer, query.include, query.filters?.q)}
+          FROM articles a JOIN users u ON u.id = a.author_id WHERE a.id = page.id
+        ) ORDER BY ${order('page.')})
+        FROM page
       ), '[]'::json) AS rows`
   const result = await selectRow<{
     total: number | null

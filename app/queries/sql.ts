@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import sql, { raw, type Sql } from 'sql-template-tag'
 
@@ -7,10 +8,30 @@ export { default as sql, join, raw, empty, type Sql } from 'sql-template-tag'
  * Runs one statement built with `sql` and returns its rows. Through Lucid's
  * `db`, so it joins the current transaction (the tests' global one included)
  * and the query log sees it.
+ *
+ * Each statement is prepared once per connection, named after its text (the
+ * values travel apart), and the pool's connections run prepared statements
+ * on their generic plan (config/database.ts): a read is planned once, not on
+ * every request. The statements are written so that their generic plan is
+ * the good one (each row of a page is built by a lookup on its id).
  */
 export async function selectRows<Row>(statement: Sql): Promise<Row[]> {
-  const { rows } = await db.rawQuery(statement.sql, statement.values as any[])
+  const query = db.rawQuery(statement.sql, statement.values as any[])
+  query.knexQuery.options({ name: statementName(statement.sql) })
+  const { rows } = await query
   return rows as Row[]
+}
+
+const names = new Map<string, string>()
+
+/** A short name per statement text (PostgreSQL's limit is 63 bytes). */
+function statementName(text: string) {
+  let name = names.get(text)
+  if (!name) {
+    name = `folio_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`
+    names.set(text, name)
+  }
+  return name
 }
 
 /** The first row of one statement, or null. */

@@ -44,4 +44,4 @@ export async function articleBy(
 }
 
 /** What checking an API token costs in SQL statements (app/auth: the token and its user). */
-export const TOKEN_CHECK_STATEMENTS = 3
+export const TOKEN_CHECK_STATEMENTS = 1
