@@ -14,13 +14,4 @@ export default class Tag extends TagSchema {
     }
     return [...unique].sort()
   }
-
-  /** The tags of the most published articles, read off the tags_popular_index. */
-  static popular(limit = 20) {
-    return this.query()
-      .where('published_articles_count', '>', 0)
-      .orderBy('published_articles_count', 'desc')
-      .orderBy('name', 'asc')
-      .limit(limit)
-  }
 }

@@ -1,4 +1,5 @@
 import { Exception } from '@adonisjs/core/exceptions'
+import { SimplePaginator } from '@adonisjs/lucid/database'
 
 /*
 |--------------------------------------------------------------------------
@@ -75,9 +76,21 @@ export interface PageWindow {
   offset: number
 }
 
+/** Articles per page on the site's lists (home, your feed, tags, profiles, search). */
+export const ARTICLES_PER_PAGE = 10
+
 /** The limit and offset of page `page` (from 1). */
 export function pageWindow(page: number, perPage: number): PageWindow {
   return { limit: perPage, offset: (page - 1) * perPage }
+}
+
+/**
+ * Page `currentPage` of a list read with `pageWindow(currentPage, perPage)`,
+ * as the paginator components/pagination.edge walks (set its links with
+ * `.baseUrl()` and `.queryString()`).
+ */
+export function paginate<Row>({ rows, total }: Page<Row>, currentPage: number, perPage: number) {
+  return new SimplePaginator(total, perPage, currentPage, ...rows)
 }
 
 /** Every "not found" of the read layer, site and API alike: one status, one code. */

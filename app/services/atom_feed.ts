@@ -1,14 +1,14 @@
-import type Article from '#models/article'
+import type { ArticleRow } from '#queries/shapes'
 import { escapeXml } from '#services/xml'
 import { renderMarkdown } from '#services/markdown'
 
 /**
- * The Atom 1.0 document for a list of published articles (author and tags
- * preloaded). Every link is absolute, built on `siteUrl`. Entries carry the
+ * The Atom 1.0 document for a list of published article rows, bodies
+ * included. Every link is absolute, built on `siteUrl`. Entries carry the
  * whole article, rendered as on its page (so feed readers show it in full),
  * with `xml:base` resolving the article's relative links against the site.
  */
-export function atomFeed(articles: Article[], siteUrl: string): string {
+export function atomFeed(articles: ArticleRow[], siteUrl: string): string {
   const base = siteUrl.replace(/\/+$/, '')
   const host = new URL(base).hostname
   const latest = articles[0]
@@ -16,7 +16,7 @@ export function atomFeed(articles: Article[], siteUrl: string): string {
 
   const entries = articles.map((article) => {
     const link = `${base}/articles/${encodeURIComponent(article.slug)}`
-    const published = (article.publishedAt ?? article.createdAt).toUTC().toISO()
+    const published = article.publishedAt ?? article.createdAt
     const categories = article.tagList
       .map((tag) => `    <category term="${escapeXml(tag)}"/>`)
       .join('\n')
@@ -33,7 +33,7 @@ export function atomFeed(articles: Article[], siteUrl: string): string {
       `      <uri>${escapeXml(`${base}/profiles/${encodeURIComponent(article.author.username)}`)}</uri>`,
       '    </author>',
       `    <summary type="text">${escapeXml(article.description)}</summary>`,
-      `    <content type="html" xml:base="${escapeXml(`${base}/`)}">${escapeXml(renderMarkdown(article.body))}</content>`,
+      `    <content type="html" xml:base="${escapeXml(`${base}/`)}">${escapeXml(renderMarkdown(article.body ?? ''))}</content>`,
       ...(categories ? [categories] : []),
       '  </entry>',
     ].join('\n')
@@ -54,10 +54,10 @@ export function atomFeed(articles: Article[], siteUrl: string): string {
   ].join('\n')
 }
 
-function lastChange(article: Article): string {
+/** The latest of its dates (all ISO 8601 in UTC, as the rows carry them). */
+function lastChange(article: ArticleRow): string {
   const candidates = [article.updatedAt, article.publishedAt, article.createdAt].filter(
     (date) => date !== null
   )
-  const newest = candidates.reduce((a, b) => (b.toMillis() > a.toMillis() ? b : a))
-  return newest.toUTC().toISO()!
+  return candidates.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a))
 }

@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import { ROLES } from '#models/user'
 import { COMMENT_STATUSES } from '#models/comment'
+import { filterChoice, filterText, pageField } from '#validators/page'
 
 /*
 |--------------------------------------------------------------------------
@@ -34,4 +35,23 @@ export const updateCommentVisibilityValidator = vine.create({
 
 export const accountRoleValidator = vine.create({
   role: vine.enum(ROLES),
+})
+
+/*
+|--------------------------------------------------------------------------
+| Admin lists (query strings; see app/validators/page.ts)
+|--------------------------------------------------------------------------
+*/
+
+export const adminUsersValidator = vine.create({ q: filterText(100), page: pageField() })
+
+export const adminCommentsValidator = vine.create({
+  status: filterChoice(COMMENT_STATUSES),
+  page: pageField(),
+})
+
+export const adminArticlesValidator = vine.create({
+  author: filterText(40),
+  status: filterChoice(['published', 'draft']),
+  page: pageField(),
 })

@@ -3,21 +3,23 @@ import { urlFor } from '@adonisjs/core/services/url_builder'
 import Article from '#models/article'
 import DeleteArticle from '#actions/articles/delete_article'
 import RecordAuditLog from '#actions/audit/record_audit_log'
-import { pageNumber } from '#services/page_number'
-import { allArticles } from '#services/admin_queries'
-
-const STATUSES = ['published', 'draft'] as const
+import { listArticles } from '#queries/article_list'
+import { ADMIN_PER_PAGE } from '#queries/admin'
+import { paginate, pageWindow } from '#queries/shapes'
+import { adminArticlesValidator } from '#validators/admin'
 
 /** Every article, drafts included, for moderators; deleting one is recorded in the audit trail. */
 export default class ArticlesController {
   async index({ request, view }: HttpContext) {
-    const author = String(request.input('author', '')).trim().slice(0, 40)
-    const requested = request.input('status')
-    const status = STATUSES.includes(requested)
-      ? (requested as (typeof STATUSES)[number])
-      : undefined
-    const articles = await allArticles({ author, status, page: pageNumber(request.input('page')) })
-    articles
+    const { author, status, page } = await request.validateUsing(adminArticlesValidator)
+    const list = await listArticles({
+      filters: { author, status },
+      scope: 'all',
+      order: 'created',
+      include: { commentsCount: true },
+      page: pageWindow(page, ADMIN_PER_PAGE),
+    })
+    const articles = paginate(list, page, ADMIN_PER_PAGE)
       .baseUrl(urlFor('admin.articles.index'))
       .queryString({ ...(author ? { author } : {}), ...(status ? { status } : {}) })
     return view.render('pages/admin/articles/index', { articles, author, status })

@@ -1,16 +1,16 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import { COMMENT_STATUSES, type CommentStatus } from '#models/comment'
-import { pageNumber } from '#services/page_number'
-import { moderationQueue } from '#services/admin_queries'
+import { ADMIN_PER_PAGE, moderationQueue } from '#queries/admin'
+import { paginate } from '#queries/shapes'
+import { adminCommentsValidator } from '#validators/admin'
 
 /** The moderation queue: every comment, newest first, filterable by visibility. */
 export default class CommentsController {
   async index({ request, view }: HttpContext) {
-    const requested = request.input('status')
-    const status = COMMENT_STATUSES.includes(requested) ? (requested as CommentStatus) : undefined
-    const comments = await moderationQueue({ status, page: pageNumber(request.input('page')) })
-    comments.baseUrl(urlFor('admin.comments.index')).queryString(status ? { status } : {})
+    const { status, page } = await request.validateUsing(adminCommentsValidator)
+    const comments = paginate(await moderationQueue({ status, page }), page, ADMIN_PER_PAGE)
+      .baseUrl(urlFor('admin.comments.index'))
+      .queryString(status ? { status } : {})
     return view.render('pages/admin/comments/index', { comments, status })
   }
 }

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { recentActivity, siteCounts } from '#services/admin_queries'
+import { recentActivity, siteCounts } from '#queries/admin'
 
 /** The admin overview: site totals and the latest admin actions. */
 export default class DashboardController {

@@ -1,12 +1,15 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Article from '#models/article'
 import CreateArticle from '#actions/articles/create_article'
 import UpdateArticle from '#actions/articles/update_article'
 import DeleteArticle from '#actions/articles/delete_article'
-import GetArticlePage from '#actions/articles/get_article_page'
+import RecordArticleView from '#actions/articles/record_article_view'
+import { findArticleModel, findArticleWithComments } from '#queries/articles'
+import { paginate, pageWindow } from '#queries/shapes'
 import { createArticleValidator, updateArticleValidator } from '#validators/article'
+import { pageValidator } from '#validators/page'
 import { renderMarkdown } from '#services/markdown'
-import { pageNumber } from '#services/page_number'
+
+const COMMENTS_PER_PAGE = 30
 
 /** Reading, writing, editing and deleting articles in the browser. */
 export default class ArticlesController {
@@ -29,28 +32,34 @@ export default class ArticlesController {
     return response.redirect().toRoute('articles.show', { slug: article.slug })
   }
 
-  async show({ params, request, auth, view }: HttpContext) {
-    const page = await new GetArticlePage().handle(
+  /** The article (404 when the viewer may not see it) and one page of its comments; counts the view. */
+  async show({ params, request, view, viewer }: HttpContext) {
+    const { page } = await request.validateUsing(pageValidator)
+    const { article, comments } = await findArticleWithComments(
       params.slug,
-      auth.user ?? null,
-      pageNumber(request.input('page'))
+      viewer,
+      pageWindow(page, COMMENTS_PER_PAGE)
     )
+    const views = await new RecordArticleView().handle(article.id)
+    if (views !== null) article.views = views
+
     return view.render('pages/articles/show', {
-      ...page,
-      bodyHtml: renderMarkdown(page.article.body),
+      article,
+      comments: paginate(comments, page, COMMENTS_PER_PAGE),
+      bodyHtml: renderMarkdown(article.body ?? ''),
       currentUrl: request.url(),
     })
   }
 
-  async edit({ params, auth, bouncer, view }: HttpContext) {
-    const article = await this.findVisible(params.slug, auth)
+  async edit({ params, bouncer, view, viewer }: HttpContext) {
+    const article = await findArticleModel(params.slug, viewer)
     await bouncer.with('ArticlePolicy').authorize('update', article)
     await article.load('tags')
     return view.render('pages/articles/form', { article })
   }
 
-  async update({ params, request, auth, bouncer, session, response }: HttpContext) {
-    const article = await this.findVisible(params.slug, auth)
+  async update({ params, request, bouncer, session, response, viewer }: HttpContext) {
+    const article = await findArticleModel(params.slug, viewer)
     await bouncer.with('ArticlePolicy').authorize('update', article)
     const input = await request.validateUsing(updateArticleValidator)
     // The form always sends the tag field: empty means "no tags".
@@ -62,19 +71,11 @@ export default class ArticlesController {
     return response.redirect().toRoute('articles.show', { slug: article.slug })
   }
 
-  async destroy({ params, auth, bouncer, session, response }: HttpContext) {
-    const article = await this.findVisible(params.slug, auth)
+  async destroy({ params, bouncer, session, response, viewer }: HttpContext) {
+    const article = await findArticleModel(params.slug, viewer)
     await bouncer.with('ArticlePolicy').authorize('delete', article)
     await new DeleteArticle().handle(article)
     session.flash('success', 'The article has been deleted.')
     return response.redirect().toRoute('main.home')
-  }
-
-  /** Someone else's draft is a 404, exactly like a missing article. */
-  private findVisible(slug: string, auth: HttpContext['auth']) {
-    return Article.query()
-      .where('slug', slug)
-      .withScopes((scopes) => scopes.visibleTo(auth.user ?? null))
-      .firstOrFail()
   }
 }

@@ -1,30 +1,24 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Article from '#models/article'
+import type Article from '#models/article'
 import CreateFavorite from '#actions/favorites/create_favorite'
 import DeleteFavorite from '#actions/favorites/delete_favorite'
+import { findArticleModel } from '#queries/articles'
 import { safeNextPath } from '#services/safe_redirect'
 
 /** A signed-in reader's favorite mark on an article. */
 export default class FavoritesController {
   async store(ctx: HttpContext) {
-    const article = await this.findVisibleArticle(ctx)
+    const article = await findArticleModel(ctx.params.slug, ctx.viewer)
     await new CreateFavorite().handle(ctx.auth.getUserOrFail(), article)
     ctx.session.flash('success', 'Added to your favorites.')
     return this.back(ctx, article)
   }
 
   async destroy(ctx: HttpContext) {
-    const article = await this.findVisibleArticle(ctx)
+    const article = await findArticleModel(ctx.params.slug, ctx.viewer)
     await new DeleteFavorite().handle(ctx.auth.getUserOrFail(), article)
     ctx.session.flash('success', 'Removed from your favorites.')
     return this.back(ctx, article)
-  }
-
-  private findVisibleArticle({ params, auth }: HttpContext) {
-    return Article.query()
-      .where('slug', params.slug)
-      .withScopes((scopes) => scopes.visibleTo(auth.user ?? null))
-      .firstOrFail()
   }
 
   /** Back to the page the button was on (a same-site `next`), else the article. */

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { HttpContext } from '@adonisjs/core/http'
-import Article from '#models/article'
 import { appUrl } from '#config/app'
+import { listArticles } from '#queries/article_list'
+import type { ArticleRow } from '#queries/shapes'
 import { atomFeed } from '#services/atom_feed'
 
 const FEED_SIZE = 20
@@ -9,13 +10,11 @@ const FEED_SIZE = 20
 /** /feed.xml: the Atom feed of the latest published articles. */
 export default class AtomFeedsController {
   async show({ response }: HttpContext) {
-    const articles = await Article.query()
-      .apply((scopes) => {
-        scopes.published()
-        scopes.withAuthorAndTags()
-        scopes.newestPublishedFirst()
-      })
-      .limit(FEED_SIZE)
+    const { rows: articles } = await listArticles({
+      page: { limit: FEED_SIZE, offset: 0 },
+      include: { body: true },
+      count: false,
+    })
 
     // Feed readers poll: one that already has this version gets a 304,
     // before any Markdown is rendered.
@@ -32,11 +31,11 @@ export default class AtomFeedsController {
  * A weak ETag over what the entries show: which articles, their last edit,
  * their author's name and their tags (neither moves `updatedAt`).
  */
-function feedVersion(articles: Article[]) {
+function feedVersion(articles: ArticleRow[]) {
   const hash = createHash('sha1')
   for (const article of articles) {
     hash.update(
-      [article.id, article.updatedAt?.toMillis(), article.author.username, ...article.tagList]
+      [article.id, article.updatedAt, article.author.username, ...article.tagList]
         .join(':')
         .concat('\n')
     )

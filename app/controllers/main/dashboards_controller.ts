@@ -1,36 +1,38 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import { pageNumber } from '#services/page_number'
-import { authorStats } from '#services/author_stats'
+import { listArticles } from '#queries/article_list'
+import { authorStats } from '#queries/author_stats'
+import { paginate, pageWindow } from '#queries/shapes'
 import WeatherForecastRepository from '#repositories/weather_forecast_repository'
+import { dashboardValidator } from '#validators/page'
 
-const DASHBOARD_STATUSES = ['all', 'published', 'draft'] as const
-type DashboardStatus = (typeof DASHBOARD_STATUSES)[number]
+const DASHBOARD_PER_PAGE = 20
 
 /** The signed-in writer's own articles, drafts included, with views, favorites and comments. */
 export default class DashboardsController {
   async show({ request, view, auth }: HttpContext) {
     const user = auth.getUserOrFail()
-    const requested = request.input('status')
-    const status: DashboardStatus = DASHBOARD_STATUSES.includes(requested) ? requested : 'all'
+    const { status, page } = await request.validateUsing(dashboardValidator)
 
-    const articles = await user
-      .related('articles')
-      .query()
-      .if(status !== 'all', (query) => query.where('articles.published', status === 'published'))
-      .apply((scopes) => {
-        scopes.listColumns()
-        scopes.withCommentsCount()
-        scopes.newestFirst()
-      })
-      .paginate(pageNumber(request.input('page')), 20)
-    articles.baseUrl(urlFor('main.dashboard')).queryString(status === 'all' ? {} : { status })
-
+    const list = await listArticles({
+      filters: { authorId: user.id, status },
+      scope: 'all',
+      page: pageWindow(page, DASHBOARD_PER_PAGE),
+      include: { commentsCount: true },
+    })
     // The weather widget (integrations): a provider outage shows as a message, never as an error.
     const [stats, weather] = await Promise.all([
-      authorStats(user),
+      authorStats(user.id),
       new WeatherForecastRepository().lookupForProfile(user),
     ])
-    return view.render('pages/main/dashboard', { articles, status, stats, weather })
+    const articles = paginate(list, page, DASHBOARD_PER_PAGE)
+      .baseUrl(urlFor('main.dashboard'))
+      .queryString(status ? { status } : {})
+    return view.render('pages/main/dashboard', {
+      articles,
+      status: status ?? 'all',
+      stats,
+      weather,
+    })
   }
 }

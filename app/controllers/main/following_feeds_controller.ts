@@ -1,31 +1,23 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import Article from '#models/article'
-import Tag from '#models/tag'
-import { countArticles, paginateArticles } from '#services/article_paging'
-import { ARTICLES_PER_PAGE, pageNumber } from '#services/page_number'
+import { listArticles } from '#queries/article_list'
+import { popularTags } from '#queries/tags'
+import { ARTICLES_PER_PAGE, paginate, pageWindow } from '#queries/shapes'
+import { pageValidator } from '#validators/page'
 
 /** "Your feed": published articles by the authors the signed-in reader follows. */
 export default class FollowingFeedsController {
-  async index({ request, view, auth }: HttpContext) {
+  async index({ request, view, auth, viewer }: HttpContext) {
     const reader = auth.getUserOrFail()
-    const followed = () =>
-      Article.query().withScopes((scopes) => {
-        scopes.published()
-        scopes.feedFor(reader)
-      })
-    const articles = await paginateArticles(
-      followed().withScopes((scopes) => scopes.newestPublishedFirst()),
-      {
-        page: pageNumber(request.input('page')),
-        perPage: ARTICLES_PER_PAGE,
-        total: await countArticles(followed()),
-      },
-      (rows) => rows.withScopes((scopes) => scopes.withCommentsCount())
-    )
-    articles.baseUrl(urlFor('main.feed'))
-
-    const tags = await Tag.popular()
+    const { page } = await request.validateUsing(pageValidator)
+    const list = await listArticles({
+      filters: { followedBy: reader.id },
+      viewer,
+      page: pageWindow(page, ARTICLES_PER_PAGE),
+      include: { commentsCount: true },
+    })
+    const tags = await popularTags()
+    const articles = paginate(list, page, ARTICLES_PER_PAGE).baseUrl(urlFor('main.feed'))
     return view.render('pages/main/home', { articles, tags, tab: 'following' })
   }
 }

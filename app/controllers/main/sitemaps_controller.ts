@@ -2,12 +2,8 @@ import { Readable } from 'node:stream'
 import type { HttpContext } from '@adonisjs/core/http'
 import { Exception } from '@adonisjs/core/exceptions'
 import { appUrl } from '#config/app'
-import {
-  articleSitemapChunks,
-  articleSitemapCount,
-  pagesSitemapChunks,
-  sitemapIndex,
-} from '#services/sitemap'
+import { articleSitemapCount } from '#queries/sitemap'
+import { articleSitemapChunks, pagesSitemapChunks, sitemapIndex } from '#services/sitemap'
 
 const XML = 'application/xml; charset=utf-8'
 
@@ -24,8 +20,9 @@ export default class SitemapsController {
   }
 
   async index({ response }: HttpContext) {
+    const parts = await articleSitemapCount()
     response.header('content-type', XML)
-    return sitemapIndex(appUrl)
+    return sitemapIndex(appUrl, parts)
   }
 
   async pages({ response }: HttpContext) {

@@ -8,7 +8,6 @@ import CreateArticle from '#actions/articles/create_article'
 import UpdateArticle from '#actions/articles/update_article'
 import DeleteArticle from '#actions/articles/delete_article'
 import UnpublishArticle from '#actions/articles/unpublish_article'
-import Article from '#models/article'
 import Tag from '#models/tag'
 import type User from '#models/user'
 import { isolateDatabase } from '#tests/helpers'
@@ -17,7 +16,7 @@ import { isolateDatabase } from '#tests/helpers'
 async function keptCounts() {
   const tags = await Tag.query().orderBy('name')
   return {
-    site: (await Article.publishedFeedState()).count,
+    site: Number((await db.from('article_totals').select('published').first())?.published ?? 0),
     tags: Object.fromEntries(tags.map((tag) => [tag.name, tag.publishedArticlesCount])),
   }
 }

@@ -4,7 +4,7 @@ import CreateArticle from '#actions/articles/create_article'
 import UnpublishArticle from '#actions/articles/unpublish_article'
 import Article from '#models/article'
 import { UserFactory } from '#database/factories/user_factory'
-import { FEED_ANCHOR_STRIDE } from '#services/article_paging'
+import { FEED_ANCHOR_STRIDE } from '#queries/feed_anchors'
 import { isolateDatabase } from '#tests/helpers'
 
 const FEED_SIZE = FEED_ANCHOR_STRIDE * 2 + 100

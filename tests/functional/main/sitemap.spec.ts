@@ -4,7 +4,8 @@ import { appUrl } from '#config/app'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory } from '#database/factories/article_factory'
 import { isolateDatabase } from '#tests/helpers'
-import { ARTICLES_PER_SITEMAP, articleSitemapChunks, pagesSitemapChunks } from '#services/sitemap'
+import { ARTICLES_PER_SITEMAP } from '#queries/sitemap'
+import { articleSitemapChunks, pagesSitemapChunks } from '#services/sitemap'
 import { xmlProblems } from '#tests/functional/main/xml_check'
 
 function locations(xml: string) {
