@@ -9,6 +9,8 @@
 |
 */
 
+import cluster from 'node:cluster'
+
 await import('reflect-metadata')
 const { Ignitor, prettyPrintError } = await import('@adonisjs/core')
 
@@ -29,17 +31,29 @@ const IMPORTER = (filePath: string) => {
   return import(filePath)
 }
 
+/**
+ * Run as a cluster worker (bin/cluster.ts), the channel to the primary
+ * would keep the process alive once the server has stopped or failed to start.
+ */
+const releaseClusterChannel = () => {
+  if (cluster.isWorker) cluster.worker!.disconnect()
+}
+
 new Ignitor(APP_ROOT, { importer: IMPORTER })
   .tap((app) => {
     app.booting(async () => {
       await import('#start/env')
     })
     app.listen('SIGTERM', () => app.terminate())
-    app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
+    // A cluster worker (bin/cluster.ts) gets Ctrl-C along with its primary: drain then too.
+    app.listenIf(app.managedByPm2 || cluster.isWorker, 'SIGINT', () => app.terminate())
+    // Runs after the HTTP server has closed (terminating hooks run last-registered first).
+    app.terminating(releaseClusterChannel)
   })
   .httpServer()
   .start()
   .catch((error) => {
     process.exitCode = 1
     prettyPrintError(error)
+    releaseClusterChannel()
   })

@@ -46,7 +46,11 @@ export async function runServerUntilExit(env: Record<string, string>) {
   return { code, output }
 }
 
-export async function startAppProcess(env: Record<string, string> = {}): Promise<AppProcess> {
+/** Starts bin/server.ts, or another entrypoint such as bin/cluster.ts, as a separate process. */
+export async function startAppProcess(
+  env: Record<string, string> = {},
+  entrypoint = 'bin/server.ts'
+): Promise<AppProcess> {
   const { spawn } = await import('node:child_process')
   const { createServer } = await import('node:net')
   const port = await new Promise<number>((resolve) => {
@@ -56,7 +60,7 @@ export async function startAppProcess(env: Record<string, string> = {}): Promise
     })
   })
 
-  const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
+  const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', entrypoint], {
     cwd: new URL('../', import.meta.url),
     env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -34,9 +34,13 @@ export async function startOwnDatabase(label: string): Promise<DisposableCluster
 /** The app as a separate process on that database (what production runs). */
 export function startAppOn(
   cluster: DisposableCluster,
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  entrypoint?: string
 ): Promise<AppProcess> {
-  return startAppProcess({ ...cluster.env, DATABASE_URL: '', LOG_LEVEL: 'silent', ...env })
+  return startAppProcess(
+    { ...cluster.env, DATABASE_URL: '', LOG_LEVEL: 'silent', ...env },
+    entrypoint
+  )
 }
 
 /** A direct connection, for what the test does behind the app's back. */
@@ -116,8 +120,13 @@ export class CookieSession {
     }
   }
 
+  /** The Cookie header this browser sends. */
+  cookieHeader() {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+  }
+
   private headers(): Record<string, string> {
-    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+    const cookie = this.cookieHeader()
     return cookie ? { cookie, accept: 'text/html' } : { accept: 'text/html' }
   }
 
