@@ -100,8 +100,12 @@ interface Scenario {
 }
 
 const SCENARIOS: Scenario[] = [
+  // Each HTML page next to its API twin: the same data as JSON (HTML_TWINS).
   { name: 'GET / (home, page 1)', path: () => '/' },
+  // The home page lists 10 articles (ARTICLES_PER_PAGE).
+  { name: 'GET /api/v1/articles?limit=10', path: () => '/api/v1/articles?limit=10' },
   { name: 'GET /articles/:slug', path: (s) => `/articles/${s.slug}` },
+  { name: 'GET /api/v1/articles/:slug', path: (s) => `/api/v1/articles/${s.slug}` },
   { name: 'GET /search?q=', path: (s) => `/search?q=${encodeURIComponent(s.word)}` },
   { name: 'GET /api/v1/articles?limit=20', path: () => '/api/v1/articles?limit=20' },
   {
@@ -133,7 +137,6 @@ const SCENARIOS: Scenario[] = [
     name: 'GET /api/v1/articles?q= broad',
     path: (s) => `/api/v1/articles?limit=20&q=${encodeURIComponent(s.broadWord)}`,
   },
-  { name: 'GET /api/v1/articles/:slug', path: (s) => `/api/v1/articles/${s.slug}` },
   {
     name: 'POST /api/v1/articles/:slug/comments',
     method: 'POST',
@@ -154,6 +157,12 @@ const SCENARIOS: Scenario[] = [
       }
     },
   },
+]
+
+/** HTML pages and their API twins; goal: a page's p50 is at most 1.5× its twin's. */
+const HTML_TWINS = [
+  { page: 'GET / (home, page 1)', api: 'GET /api/v1/articles?limit=10' },
+  { page: 'GET /articles/:slug', api: 'GET /api/v1/articles/:slug' },
 ]
 
 interface Measurement {
@@ -618,6 +627,15 @@ function scaleChecks(results: Awaited<ReturnType<typeof benchSize>>[]) {
         `queries per request do not grow with page size (${first.queriesPerRequest} at 20, ${hundred.queriesPerRequest} at 100)`
       )
     }
+  }
+  for (const twins of HTML_TWINS) {
+    const page = byRoute.get(twins.page)
+    const api = byRoute.get(twins.api)
+    if (!page || page.missing || !api || api.missing) continue
+    check(
+      page.p50 <= Math.max(api.p50 * 1.5, api.p50 + 1),
+      `${page.route}: p50 ${ms(page.p50)} ms vs API twin ${api.route} ${ms(api.p50)} ms (${(page.p50 / api.p50).toFixed(2)}×; ≤ 1.5×)`
+    )
   }
   if (results.length > 1) {
     const smallest = results[0]
