@@ -39,6 +39,7 @@ export default defineConfig({
     () => import('#start/kernel'),
     () => import('#start/view'),
     () => import('#start/viewer'),
+    () => import('#start/article_views'),
     { file: () => import('#start/rate_limits_warning'), environment: ['web'] },
   ],
 

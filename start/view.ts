@@ -11,8 +11,22 @@
 
 import edge from 'edge.js'
 import { DateTime } from 'luxon'
+import app from '@adonisjs/core/services/app'
 
 edge.global('siteName', 'Folio')
+
+/**
+ * Edge turns files under components/ into tags by listing that folder, and
+ * does so again on every render when the instance was created without its
+ * cache (edge.js's own `edge` is; AdonisJS turns the cache on afterwards with
+ * `configure`, which leaves the re-listing on): a recursive readdirSync per
+ * page. In production the folder never changes, so it is listed once.
+ */
+if (app.inProduction) {
+  const listComponents = edge.loader.listComponents.bind(edge.loader)
+  let components: ReturnType<typeof listComponents> | undefined
+  edge.loader.listComponents = () => (components ??= listComponents())
+}
 
 type DateInput = DateTime | Date | string | null | undefined
 

@@ -1,6 +1,6 @@
 import type { ArticleRow } from '#queries/shapes'
 import { escapeXml } from '#services/xml'
-import { renderMarkdown } from '#services/markdown'
+import { renderArticleBody } from '#services/markdown'
 
 /**
  * The Atom 1.0 document for a list of published article rows, bodies
@@ -33,7 +33,7 @@ export function atomFeed(articles: ArticleRow[], siteUrl: string): string {
       `      <uri>${escapeXml(`${base}/profiles/${encodeURIComponent(article.author.username)}`)}</uri>`,
       '    </author>',
       `    <summary type="text">${escapeXml(article.description)}</summary>`,
-      `    <content type="html" xml:base="${escapeXml(`${base}/`)}">${escapeXml(renderMarkdown(article.body ?? ''))}</content>`,
+      `    <content type="html" xml:base="${escapeXml(`${base}/`)}">${escapeXml(renderArticleBody(article))}</content>`,
       ...(categories ? [categories] : []),
       '  </entry>',
     ].join('\n')

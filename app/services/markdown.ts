@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it'
+import { LRUCache } from 'lru-cache'
 
 /**
  * Markdown for everything users write. Raw HTML is off (it prints as text),
@@ -46,4 +47,24 @@ markdown.renderer.rules.heading_close = (tokens, idx, options, _env, self) => {
 
 export function renderMarkdown(source: string): string {
   return markdown.render(source ?? '')
+}
+
+/**
+ * Rendered articles, by id and last edit: an article is written once and
+ * read many times, so its page (and the Atom feed) render it once per edit
+ * in each process. Bounded by the size of the HTML kept.
+ */
+const renderedArticles = new LRUCache<string, string>({
+  maxSize: 20_000_000,
+  sizeCalculation: (html) => html.length || 1,
+})
+
+export function renderArticleBody(article: { id: number; updatedAt: string; body?: string }) {
+  const key = `${article.id}@${article.updatedAt}`
+  let html = renderedArticles.get(key)
+  if (html === undefined) {
+    html = renderMarkdown(article.body ?? '')
+    renderedArticles.set(key, html)
+  }
+  return html
 }

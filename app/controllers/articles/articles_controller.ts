@@ -7,7 +7,7 @@ import { findArticleModel, findArticleWithComments } from '#queries/articles'
 import { paginate, pageWindow } from '#queries/shapes'
 import { createArticleValidator, updateArticleValidator } from '#validators/article'
 import { pageValidator } from '#validators/page'
-import { renderMarkdown } from '#services/markdown'
+import { renderArticleBody } from '#services/markdown'
 
 const COMMENTS_PER_PAGE = 30
 
@@ -40,13 +40,12 @@ export default class ArticlesController {
       viewer,
       pageWindow(page, COMMENTS_PER_PAGE)
     )
-    const views = await new RecordArticleView().handle(article.id)
-    if (views !== null) article.views = views
+    article.views = new RecordArticleView().handle(article)
 
     return view.render('pages/articles/show', {
       article,
       comments: paginate(comments, page, COMMENTS_PER_PAGE),
-      bodyHtml: renderMarkdown(article.body ?? ''),
+      bodyHtml: renderArticleBody(article),
       currentUrl: request.url(),
     })
   }

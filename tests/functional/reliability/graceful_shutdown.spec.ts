@@ -1,7 +1,13 @@
 import { test } from '@japa/runner'
 import { request } from 'node:http'
 import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
-import { connectTo, eventually, startAppOn, startOwnDatabase } from './support.js'
+import {
+  connectTo,
+  eventually,
+  registerThroughApi,
+  startAppOn,
+  startOwnDatabase,
+} from './support.js'
 
 /** One request on a fresh connection (no keep-alive reuse), resolving with its status. */
 function getOnNewConnection(url: string): Promise<number> {
@@ -69,6 +75,46 @@ test.group('Reliability: SIGTERM drains in-flight requests', (group) => {
       assert.equal(await exited, 0, 'the process exits with 0')
     } finally {
       await blocker.end()
+      await app.stop()
+    }
+  }).timeout(90_000)
+})
+
+test.group('Reliability: article views at shutdown', (group) => {
+  let cluster: DisposableCluster
+
+  group.setup(async () => {
+    cluster = await startOwnDatabase('views')
+    return () => cluster.destroy()
+  })
+
+  test('views counted in memory are all written when the process stops', async ({ assert }) => {
+    const app = await startAppOn(cluster)
+    const direct = await connectTo(cluster)
+    try {
+      const { token } = await registerThroughApi(app.url, 'view_counter')
+      const created = await fetch(`${app.url}/api/v1/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'authorization': `Token ${token}` },
+        body: JSON.stringify({
+          article: { title: 'Counted views', description: 'Read often', body: 'Text.' },
+        }),
+      })
+      const { article } = (await created.json()) as { article: { slug: string } }
+
+      const statuses = await Promise.all(
+        Array.from({ length: 12 }, () => getOnNewConnection(`${app.url}/articles/${article.slug}`))
+      )
+      assert.deepEqual(new Set(statuses), new Set([200]))
+      // Not written per view: the row has not moved yet.
+      const before = await direct.query('SELECT views FROM articles WHERE slug = $1', [article.slug])
+      assert.equal(before.rows[0].views, 0)
+
+      assert.equal(await app.stop(), 0, 'the process exits with 0')
+      const after = await direct.query('SELECT views FROM articles WHERE slug = $1', [article.slug])
+      assert.equal(after.rows[0].views, 12)
+    } finally {
+      await direct.end()
       await app.stop()
     }
   }).timeout(90_000)
