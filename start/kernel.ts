@@ -24,7 +24,7 @@ server.use([
   () => import('#middleware/security_headers_middleware'),
   () => import('#middleware/api_request_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
-  () => import('@adonisjs/static/static_middleware'),
+  () => import('#middleware/public_files_middleware'),
 ])
 
 /**
