@@ -2,9 +2,12 @@ import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig, stores } from '@adonisjs/session'
 
+/** Also read by public_page_middleware: this cookie means a returning browser. */
+export const SESSION_COOKIE_NAME = 'folio-session'
+
 const sessionConfig = defineConfig({
   enabled: true,
-  cookieName: 'folio-session',
+  cookieName: SESSION_COOKIE_NAME,
   clearWithBrowser: false,
   age: '2h',
   cookie: {

@@ -24,23 +24,29 @@ server.use([
   () => import('#middleware/security_headers_middleware'),
   () => import('#middleware/api_request_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
-  () => import('@adonisjs/static/static_middleware'),
+  () => import('#middleware/public_files_middleware'),
 ])
 
-/** Runs on every request that matched a route. */
+/**
+ * Runs on every request that matched a route: only what is cheap and needed
+ * everywhere. `ctx.auth` and `ctx.bouncer` are created lazily (nobody is
+ * looked up until something asks). The session, CSRF and the signed-in user
+ * are route middleware (`web`, `publicPage`) in start/routes.ts.
+ */
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
   // NUL characters cannot reach PostgreSQL text; removed before anything reads the input.
   () => import('#middleware/strip_nul_characters_middleware'),
-  () => import('@adonisjs/session/session_middleware'),
-  () => import('@adonisjs/shield/shield_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
-  () => import('#middleware/silent_auth_middleware'),
 ])
 
 /** Middleware that routes and groups opt into by name. */
 export const middleware = router.named({
+  // Session + shield (CSRF, CSP) + silent auth: pages with forms and every form action.
+  web: () => import('#middleware/web_session_middleware'),
+  // Public read pages: the web stack for returning browsers, a cacheable guest render otherwise.
+  publicPage: () => import('#middleware/public_page_middleware'),
   guest: () => import('#middleware/guest_middleware'),
   auth: () => import('#middleware/auth_middleware'),
   optionalAuth: () => import('#middleware/optional_auth_middleware'),

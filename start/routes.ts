@@ -21,17 +21,20 @@ import { apiWriteThrottle, loginThrottle, registrationThrottle } from '#start/li
 */
 router
   .group(() => {
-    router.get('/', [controllers.main.Feeds, 'index']).as('home')
+    router.get('/', [controllers.main.Feeds, 'index']).as('home').use(middleware.publicPage())
     router
       .get('/feed', [controllers.main.FollowingFeeds, 'index'])
       .as('feed')
-      .use(middleware.auth())
-    router.get('/search', [controllers.main.Searches, 'index']).as('search')
+      .use([middleware.web(), middleware.auth()])
+    router
+      .get('/search', [controllers.main.Searches, 'index'])
+      .as('search')
+      .use(middleware.publicPage())
     router
       .get('/dashboard', [controllers.main.Dashboards, 'show'])
       .as('dashboard')
-      .use(middleware.auth())
-    router.on('/about').render('pages/main/about').as('about')
+      .use([middleware.web(), middleware.auth()])
+    router.on('/about').render('pages/main/about').as('about').use(middleware.publicPage())
     router.get('/feed.xml', [controllers.main.AtomFeeds, 'show']).as('atom')
     router.get('/robots.txt', [controllers.main.Sitemaps, 'robots']).as('robots')
     router.get('/sitemap.xml', [controllers.main.Sitemaps, 'index']).as('sitemap')
@@ -50,8 +53,14 @@ router
 */
 router
   .group(() => {
-    router.get('/articles/:slug', [controllers.articles.Articles, 'show']).as('show')
-    router.get('/tags/:name', [controllers.articles.Tags, 'show']).as('tags.show')
+    router
+      .get('/articles/:slug', [controllers.articles.Articles, 'show'])
+      .as('show')
+      .use(middleware.publicPage())
+    router
+      .get('/tags/:name', [controllers.articles.Tags, 'show'])
+      .as('tags.show')
+      .use(middleware.publicPage())
 
     router
       .group(() => {
@@ -76,7 +85,7 @@ router
           .delete('/articles/:slug/favorite', [controllers.articles.Favorites, 'destroy'])
           .as('favorite.destroy')
       })
-      .use(middleware.auth())
+      .use([middleware.web(), middleware.auth()])
   })
   .as('articles')
 
@@ -109,6 +118,7 @@ router
   })
   .prefix('/auth')
   .as('auth')
+  .use(middleware.web())
 
 /*
 |--------------------------------------------------------------------------
@@ -117,10 +127,14 @@ router
 */
 router
   .group(() => {
-    router.get('/profiles/:username', [controllers.profiles.Profiles, 'show']).as('show')
+    router
+      .get('/profiles/:username', [controllers.profiles.Profiles, 'show'])
+      .as('show')
+      .use(middleware.publicPage())
     router
       .get('/profiles/:username/favorites', [controllers.profiles.Favorites, 'index'])
       .as('favorites.index')
+      .use(middleware.publicPage())
 
     router
       .group(() => {
@@ -137,7 +151,7 @@ router
           .delete('/profiles/:username/follow', [controllers.profiles.Follows, 'destroy'])
           .as('follow.destroy')
       })
-      .use(middleware.auth())
+      .use([middleware.web(), middleware.auth()])
   })
   .as('profiles')
 
@@ -178,7 +192,7 @@ router
   .where('id', router.matchers.number())
   .prefix('/admin')
   .as('admin')
-  .use([middleware.auth(), middleware.admin()])
+  .use([middleware.web(), middleware.auth(), middleware.admin()])
 
 /*
 |--------------------------------------------------------------------------
@@ -187,7 +201,10 @@ router
 */
 router
   .group(() => {
-    router.get('/', [controllers.integrations.WeatherForecasts, 'index']).as('weather.index')
+    router
+      .get('/', [controllers.integrations.WeatherForecasts, 'index'])
+      .as('weather.index')
+      .use(middleware.publicPage())
   })
   .prefix('/weather')
   .as('integrations')
@@ -290,7 +307,7 @@ router
 /** The human-readable API reference: an HTML page (Swagger UI served from node_modules). */
 router
   .group(() => {
-    router.get('/', [controllers.api.Docs, 'show']).as('show')
+    router.get('/', [controllers.api.Docs, 'show']).as('show').use(middleware.publicPage())
     router.get('assets/:file', [controllers.api.DocsAssets, 'show']).as('assets')
   })
   .prefix('/api/docs')

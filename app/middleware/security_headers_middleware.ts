@@ -16,7 +16,10 @@ function staticSecurityHeaders(): Record<string, string> {
       .filter(([, values]) => Array.isArray(values))
       .map(([name, values]) => {
         const directive = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
-        return [directive, ...(values as string[])].join(' ')
+        // A nonce exists only where shield runs and shares it with the view;
+        // elsewhere '@nonce' is left out, so no inline script is allowed.
+        const sources = (values as string[]).filter((source) => source !== '@nonce')
+        return [directive, ...sources].join(' ')
       })
       .join(';')
     headers[csp.reportOnly ? 'Content-Security-Policy-Report-Only' : 'Content-Security-Policy'] =
@@ -35,10 +38,11 @@ function staticSecurityHeaders(): Record<string, string> {
 const HEADERS = staticSecurityHeaders()
 
 /**
- * Shield runs as router middleware, so responses that never reach a route
- * (404s for unknown URLs, static files) would go out without its headers.
- * This server middleware gives every response the same static headers;
- * where shield did run, its own CSP (which may carry a nonce) wins.
+ * Shield runs only in the web stack (start/routes.ts), so everything else
+ * (guest renders of public pages, the API, health probes, feeds, 404s for
+ * unknown URLs, static files) would go out without its headers. This server
+ * middleware gives every response the same static headers; where shield did
+ * run, its own CSP (which may carry a nonce) wins.
  */
 export default class SecurityHeadersMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {

@@ -1,0 +1,76 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import { SESSION_COOKIE_NAME } from '#config/session'
+import WebSessionMiddleware from '#middleware/web_session_middleware'
+
+/**
+ * Cookies that mean "this browser may be someone": the session and
+ * @adonisjs/auth's remember-me cookie (named `remember_<guard>`).
+ */
+const BROWSER_SESSION_COOKIES = new Set([SESSION_COOKIE_NAME, 'remember_web'])
+
+/**
+ * Guest renders may be kept for a minute, by browsers and by shared caches
+ * (CDN, reverse proxy). A minute absorbs bursts on a popular page while an
+ * edit, a new comment or an unpublished article shows everywhere soon
+ * after, with nothing to purge. After that, If-None-Match makes
+ * revalidation a 304.
+ */
+const GUEST_CACHE_CONTROL = 'public, max-age=60'
+
+/**
+ * The text of elements marked `data-etag-ignore` (the article's live view
+ * count, which every render changes) is left out of the ETag, so a cached
+ * copy still revalidates with a 304 (it may show an older count).
+ */
+const ETAG_IGNORED_TEXT = /(<[^>]*\sdata-etag-ignore\b[^>]*>)[^<]*/g
+
+/** Signed-in pages are personal: never stored by shared caches, always revalidated. */
+const PERSONAL_CACHE_CONTROL = 'private, no-cache'
+
+function carriesBrowserSession(cookieHeader: string | undefined) {
+  if (!cookieHeader) return false
+  return cookieHeader
+    .split(';')
+    .some((pair) => BROWSER_SESSION_COOKIES.has(pair.slice(0, pair.indexOf('=')).trim()))
+}
+
+/**
+ * Public read pages (home, articles, tags, profiles, search, about, weather).
+ *
+ * A browser with a session or remember-me cookie (signed in, returning, or
+ * with a flash message waiting) gets the full web stack and a private page.
+ * A visitor without them gets a guest render: no session, no Set-Cookie, and
+ * Cache-Control plus an ETag so a CDN can serve it. The guest pages show no
+ * POST form, so they need no CSRF token.
+ */
+@inject()
+export default class PublicPageMiddleware {
+  constructor(protected webSession: WebSessionMiddleware) {}
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    const { request, response } = ctx
+    // The same URL renders differently with and without these cookies.
+    response.vary('Cookie')
+
+    if (carriesBrowserSession(request.header('cookie'))) {
+      await this.webSession.handle(ctx, next)
+      response.header('Cache-Control', PERSONAL_CACHE_CONTROL)
+      return
+    }
+
+    await next()
+    const html = response.getBody()
+    const shareable =
+      response.getStatus() === 200 &&
+      typeof html === 'string' &&
+      response.getHeader('set-cookie') === undefined
+    if (!shareable) return
+
+    response.header('Cache-Control', GUEST_CACHE_CONTROL)
+    // Weak: the same page, not necessarily the same bytes (see above).
+    response.setEtag(html.replace(ETAG_IGNORED_TEXT, '$1'), true)
+    if (response.fresh()) response.notModified(null)
+  }
+}
