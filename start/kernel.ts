@@ -37,7 +37,7 @@ router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
   // NUL characters cannot reach PostgreSQL text; removed before anything reads the input.
   () => import('#middleware/strip_nul_characters_middleware'),
-  () => import('@adonisjs/auth/initialize_auth_middleware'),
+  () => import('#middleware/initialize_auth_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
 ])
 

@@ -12,6 +12,7 @@
 import edge from 'edge.js'
 import { DateTime } from 'luxon'
 import app from '@adonisjs/core/services/app'
+import { HttpContext } from '@adonisjs/core/http'
 
 edge.global('siteName', 'Folio')
 
@@ -22,6 +23,23 @@ edge.global('siteName', 'Folio')
  * `configure`, which leaves the re-listing on): a recursive readdirSync per
  * page. In production the folder never changes, so it is listed once.
  */
+/**
+ * `ctx.view`, made on first use with what every template reads: the request,
+ * who is signed in (`auth`) and the bouncer's helpers (`@can`). Sharing these
+ * from the middleware that creates them would make a renderer on every
+ * request, API calls and health probes included.
+ */
+HttpContext.getter(
+  'view',
+  function (this: HttpContext) {
+    const view = edge.createRenderer().share({ request: this.request })
+    if (this.auth) view.share({ auth: this.auth })
+    if (this.bouncer) view.share(this.bouncer.edgeHelpers)
+    return view
+  },
+  true
+)
+
 if (app.inProduction) {
   const listComponents = edge.loader.listComponents.bind(edge.loader)
   let components: ReturnType<typeof listComponents> | undefined

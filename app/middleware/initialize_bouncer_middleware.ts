@@ -21,13 +21,7 @@ export default class InitializeBouncerMiddleware {
       policies
     ).setContainerResolver(ctx.containerResolver)
 
-    /**
-     * Share bouncer helpers with Edge templates.
-     */
-    if ('view' in ctx) {
-      ctx.view.share(ctx.bouncer.edgeHelpers)
-    }
-
+    // Templates get the bouncer's helpers (@can) when a view is made (start/view.ts).
     return next()
   }
 }

@@ -1,7 +1,8 @@
 import pg from 'pg'
 import db from '@adonisjs/lucid/services/db'
 import type { PostgreConfig } from '@adonisjs/lucid/types/database'
-import testUtils from '@adonisjs/core/services/test_utils'
+import app from '@adonisjs/core/services/app'
+import { MigrationRunner } from '@adonisjs/lucid/migration'
 import { startAppProcess, type AppProcess } from '#tests/helpers'
 import { startDisposableCluster, type DisposableCluster } from '../../../bin/embedded_postgres.js'
 
@@ -24,7 +25,11 @@ export async function startOwnDatabase(label: string): Promise<DisposableCluster
     },
   })
   try {
-    await testUtils.db(connectionName).migrate()
+    // The migrator itself, not `migration:run`: the command closes every
+    // connection when it completes, the one the rest of the suite uses included.
+    const migrator = new MigrationRunner(db, app, { direction: 'up', connectionName })
+    await migrator.run()
+    if (migrator.error) throw migrator.error
   } finally {
     await db.manager.close(connectionName, true)
   }
