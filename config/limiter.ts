@@ -15,7 +15,11 @@ export const rateLimitsEnabled = env.get('RATE_LIMITS', 'on') === 'on'
 const limiterConfig = defineConfig({
   default: env.get('LIMITER_STORE', 'database'),
   stores: {
-    database: stores.database({ tableName: 'rate_limits', clearExpiredByTimeout: true }),
+    database: stores.database({
+      connectionName: 'rate_limits',
+      tableName: 'rate_limits',
+      clearExpiredByTimeout: true,
+    }),
     memory: stores.memory({}),
   },
 })

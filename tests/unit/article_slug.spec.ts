@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import Tag from '#models/tag'
-import { slugify, slugMatchesBase } from '#services/article_slug'
+import { slugify, slugMatchesBase } from '#actions/articles/article_slug'
 
 test.group('Article slugs', () => {
   test('lower-cases the title and joins words with single dashes', ({ assert }) => {

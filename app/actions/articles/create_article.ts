@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import Article from '#models/article'
 import type User from '#models/user'
 import SyncArticleTags from '#actions/articles/sync_article_tags'
-import { uniqueSlug } from '#services/article_slug'
+import { uniqueSlug } from '#actions/articles/article_slug'
 
 export interface NewArticle {
   title: string

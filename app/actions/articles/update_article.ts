@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type Article from '#models/article'
 import SyncArticleTags from '#actions/articles/sync_article_tags'
-import { slugify, slugMatchesBase, uniqueSlug } from '#services/article_slug'
+import { slugify, slugMatchesBase, uniqueSlug } from '#actions/articles/article_slug'
 
 export interface ArticleChanges {
   title?: string
