@@ -85,6 +85,8 @@ interface Plan {
   total: Sql
   isPublishedFeed: boolean
   countsInPage: boolean
+  /** A tag, search terms, a member's favorites or follows: how many rows match decides the plan. */
+  selectivityMatters: boolean
 }
 
 async function run(plan: Plan, query: ArticleListQuery, anchor: FeedAnchor | null) {
@@ -119,7 +121,7 @@ async function run(plan: Plan, query: ArticleListQuery, anchor: FeedAnchor | nul
     total: number | null
     version: string | null
     rows: ArticleRow[]
-  }>(statement)
+  }>(statement, { planFor: plan.selectivityMatters ? 'values' : 'statement' })
   return {
     rows: result!.rows,
     total: result!.total ?? 0,
@@ -248,6 +250,7 @@ function planOf(query: ArticleListQuery): Plan {
     total,
     isPublishedFeed,
     countsInPage,
+    selectivityMatters: ['tag', 'q', 'favoritedBy', 'followedBy'].some((name) => name in filters),
   }
 }
 

@@ -4,6 +4,7 @@ import { commentsOf, commentVisibleTo } from '#queries/comments'
 import { raw, selectRow, sql } from '#queries/sql'
 import {
   found,
+  isRowId,
   type ArticleRow,
   type CommentRow,
   type Page,
@@ -60,4 +61,9 @@ export async function findArticleModel(slug: string, viewer: Viewer | null): Pro
     .whereRaw(visible.sql, visible.values as any[])
     .first()
   return found(article, 'Article')
+}
+
+/** An article by id, drafts included, as a model for the moderators' writes; the same 404. */
+export async function findArticleModelById(id: number): Promise<Article> {
+  return found(isRowId(id) ? await Article.find(id) : null, 'Article')
 }

@@ -1,7 +1,7 @@
 import Comment from '#models/comment'
 import { articleVisibleTo } from '#queries/articles'
 import { authorJson, isoTimestamp, raw, selectRow, sql } from '#queries/sql'
-import { found, type CommentRow, type PageWindow, type Viewer } from '#queries/shapes'
+import { found, isRowId, notFound, type CommentRow, type PageWindow, type Viewer } from '#queries/shapes'
 
 /**
  * Which comments (alias `c`) a viewer sees: visible ones; their own hidden
@@ -57,6 +57,7 @@ export async function findCommentModel(
   id: number,
   viewer: Viewer | null
 ): Promise<Comment> {
+  if (!isRowId(id)) throw notFound('Comment')
   const visible = commentVisibleTo(viewer, 'comments')
   const comment = await Comment.query()
     .where('comments.article_id', articleId)
@@ -64,4 +65,9 @@ export async function findCommentModel(
     .whereRaw(visible.sql, visible.values as any[])
     .first()
   return found(comment, 'Comment')
+}
+
+/** A comment by id, hidden or not, as a model for moderation; the same 404. */
+export async function findCommentModelById(id: number): Promise<Comment> {
+  return found(isRowId(id) ? await Comment.find(id) : null, 'Comment')
 }

@@ -98,6 +98,11 @@ export function notFound(what: 'Article' | 'Profile' | 'Comment' | 'Tag') {
   return new Exception(`${what} not found`, { status: 404, code: 'E_NOT_FOUND' })
 }
 
+/** Ids are PostgreSQL `integer`s: a larger number names no row (and must not reach the database). */
+export function isRowId(id: unknown): id is number {
+  return Number.isSafeInteger(id) && (id as number) > 0 && (id as number) <= 2_147_483_647
+}
+
 /** `row`, or the 404 for `what`. */
 export function found<Row>(row: Row | null | undefined, what: Parameters<typeof notFound>[0]) {
   if (row === null || row === undefined) throw notFound(what)

@@ -15,11 +15,25 @@ export { default as sql, join, raw, empty, type Sql } from 'sql-template-tag'
  * every request. The statements are written so that their generic plan is
  * the good one (each row of a page is built by a lookup on its id).
  */
-export async function selectRows<Row>(statement: Sql): Promise<Row[]> {
+export async function selectRows<Row>(
+  statement: Sql,
+  { planFor = 'statement' }: SelectOptions = {}
+): Promise<Row[]> {
   const query = db.rawQuery(statement.sql, statement.values as any[])
-  query.knexQuery.options({ name: statementName(statement.sql) })
+  if (planFor === 'statement') query.knexQuery.options({ name: statementName(statement.sql) })
   const { rows } = await query
   return rows as Row[]
+}
+
+export interface SelectOptions {
+  /**
+   * `statement` (default): one plan for the statement, whatever its values.
+   * `values`: planned anew for each request's values, for statements whose
+   * best plan depends on how many rows the values select (one tag's articles
+   * may be 5 or 50,000: walk the feed and probe the tag, or read the tag's
+   * articles and sort them).
+   */
+  planFor?: 'statement' | 'values'
 }
 
 const names = new Map<string, string>()
@@ -35,8 +49,8 @@ function statementName(text: string) {
 }
 
 /** The first row of one statement, or null. */
-export async function selectRow<Row>(statement: Sql): Promise<Row | null> {
-  const [row] = await selectRows<Row>(statement)
+export async function selectRow<Row>(statement: Sql, options?: SelectOptions): Promise<Row | null> {
+  const [row] = await selectRows<Row>(statement, options)
   return row ?? null
 }
 

@@ -1,12 +1,12 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Article from '#models/article'
+import { findArticleModelById } from '#queries/articles'
 import UnpublishArticle from '#actions/articles/unpublish_article'
 import RecordAuditLog from '#actions/audit/record_audit_log'
 
 /** DELETE /admin/articles/:id/publication: a moderator takes an article off the public site. */
 export default class ArticlePublicationsController {
   async destroy({ params, auth, bouncer, session, response }: HttpContext) {
-    const article = await Article.findOrFail(params.id)
+    const article = await findArticleModelById(params.id)
     await bouncer.with('ArticlePolicy').authorize('unpublish', article)
     if (article.published) {
       await new UnpublishArticle().handle(article)

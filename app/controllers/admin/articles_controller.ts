@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import Article from '#models/article'
+import { findArticleModelById } from '#queries/articles'
 import DeleteArticle from '#actions/articles/delete_article'
 import RecordAuditLog from '#actions/audit/record_audit_log'
 import { listArticles } from '#queries/article_list'
@@ -26,7 +26,7 @@ export default class ArticlesController {
   }
 
   async destroy({ params, auth, bouncer, session, response }: HttpContext) {
-    const article = await Article.findOrFail(params.id)
+    const article = await findArticleModelById(params.id)
     await bouncer.with('ArticlePolicy').authorize('delete', article)
     await new DeleteArticle().handle(article)
     await new RecordAuditLog().handle({

@@ -1,12 +1,12 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Comment from '#models/comment'
+import { findCommentModelById } from '#queries/comments'
 import UpdateCommentVisibility from '#actions/comments/update_comment_visibility'
 import { updateCommentVisibilityValidator } from '#validators/admin'
 
 /** PUT /admin/comments/:id/visibility: a moderator hides or restores a comment. */
 export default class CommentVisibilitiesController {
   async update({ params, request, auth, bouncer, session, response }: HttpContext) {
-    const comment = await Comment.findOrFail(params.id)
+    const comment = await findCommentModelById(params.id)
     await bouncer.with('CommentPolicy').authorize('moderate', comment)
     const { status } = await request.validateUsing(updateCommentVisibilityValidator)
     await new UpdateCommentVisibility().handle(auth.getUserOrFail(), comment, status)

@@ -1,12 +1,12 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import User from '#models/user'
+import { findMemberById } from '#queries/profiles'
 import UpdateUserStatus from '#actions/users/update_user_status'
 import { updateUserStatusValidator } from '#validators/admin'
 
 /** PUT /admin/users/:id/status: an admin deactivates or reactivates an account. */
 export default class UserStatusesController {
   async update({ params, request, auth, session, response }: HttpContext) {
-    const user = await User.findOrFail(params.id)
+    const user = await findMemberById(params.id)
     const { status } = await request.validateUsing(updateUserStatusValidator)
     await new UpdateUserStatus().handle(auth.getUserOrFail(), user, status === 'active')
     session.flash(

@@ -8,11 +8,10 @@ import { createCommentValidator } from '#validators/comment'
 
 /** Comments under an article: signed-in readers add them; authors and moderators remove them. */
 export default class CommentsController {
-  async store({ params, request, auth, session, response, viewer }: HttpContext) {
-    const user = auth.getUserOrFail()
-    const article = await findArticleModel(params.slug, viewer)
+  async store({ params, request, auth, session, response }: HttpContext) {
     const { body } = await request.validateUsing(createCommentValidator)
-    const comment = await new CreateComment().handle(user, article, body)
+    const article = { slug: String(params.slug) }
+    const comment = await new CreateComment().handle(auth.getUserOrFail(), article, body)
     session.flash('success', 'Your comment is posted.')
     return response.redirect(`${this.articleUrl(article)}#comment-${comment.id}`)
   }
@@ -26,7 +25,7 @@ export default class CommentsController {
     return response.redirect(`${this.articleUrl(article)}#comments`)
   }
 
-  private articleUrl(article: Article) {
+  private articleUrl(article: Pick<Article, 'slug'>) {
     return `/articles/${encodeURIComponent(article.slug)}`
   }
 }

@@ -22,9 +22,8 @@ export default class CommentsController {
 
   async store({ params, request, response, auth }: HttpContext) {
     const author = auth.getUserOrFail()
-    const article = await findArticleModel(params.slug, author)
     const { comment: input } = await request.validateUsing(apiCreateCommentValidator)
-    const comment = await new CreateComment().handle(author, article, input.body)
+    const comment = await new CreateComment().handle(author, { slug: params.slug }, input.body)
     return response.created(CommentTransformer.created(comment, author))
   }
 
