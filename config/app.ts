@@ -15,6 +15,13 @@ export const http = defineConfig({
 
   useAsyncLocalStorage: false,
 
+  /**
+   * Answers are plain data (transformers, rows from app/queries): the
+   * native serializer is several times faster than the default one, which
+   * also survives cycles and BigInts that no answer here contains.
+   */
+  serializeJSON: (value: unknown) => JSON.stringify(value),
+
   cookie: {
     domain: '',
     path: '/',

@@ -1,5 +1,4 @@
 import { readdirSync } from 'node:fs'
-import { inject } from '@adonisjs/core'
 import app from '@adonisjs/core/services/app'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
@@ -14,13 +13,14 @@ const publicEntries = new Set(readdirSync(app.publicPath()))
  * URLs under one of public/'s top-level entries can be files there, so the
  * others skip the lookup. (A new top-level entry needs a restart.)
  */
-@inject()
 export default class PublicFilesMiddleware {
-  constructor(protected staticFiles: StaticMiddleware) {}
+  /** Made once, on the first request for a file: it wraps serve-static, built at construction. */
+  static #staticFiles: Promise<StaticMiddleware> | undefined
 
-  handle(ctx: HttpContext, next: NextFn) {
+  async handle(ctx: HttpContext, next: NextFn) {
     const firstSegment = ctx.request.url().split('/', 2)[1]
     if (!publicEntries.has(firstSegment)) return next()
-    return this.staticFiles.handle(ctx, next)
+    PublicFilesMiddleware.#staticFiles ??= ctx.containerResolver.make(StaticMiddleware)
+    return (await PublicFilesMiddleware.#staticFiles).handle(ctx, next)
   }
 }

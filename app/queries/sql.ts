@@ -19,10 +19,29 @@ export async function selectRows<Row>(
   statement: Sql,
   { planFor = 'statement' }: SelectOptions = {}
 ): Promise<Row[]> {
-  const query = db.rawQuery(statement.sql, statement.values as any[])
-  if (planFor === 'statement') query.knexQuery.options({ name: statementName(statement.sql) })
-  const { rows } = await query
-  return rows as Row[]
+  const client = db.connection()
+  const prepared = planFor === 'statement'
+  if (client.isTransaction) {
+    // Inside a transaction (a test's global one included), through Lucid, on its connection.
+    const query = client.rawQuery(statement.sql, statement.values as any[])
+    if (prepared) query.knexQuery.options({ name: statementName(statement.sql) })
+    return (await query).rows as Row[]
+  }
+
+  // Otherwise straight to a pooled connection: the statement is already
+  // SQL with its values apart, so knex's query builder has nothing to add.
+  const knex = client.getReadClient()
+  if (knex.listenerCount('query') > 0) {
+    knex.emit('query', { sql: statement.sql, bindings: statement.values })
+  }
+  const name = prepared ? statementName(statement.text) : undefined
+  const connection = await knex.client.acquireConnection()
+  try {
+    const result = await connection.query({ name, text: statement.text, values: statement.values })
+    return result.rows as Row[]
+  } finally {
+    knex.client.releaseConnection(connection)
+  }
 }
 
 export interface SelectOptions {
