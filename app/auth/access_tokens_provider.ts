@@ -1,6 +1,7 @@
 import type { Secret } from '@adonisjs/core/helpers'
 import type { LucidModel } from '@adonisjs/lucid/types/model'
 import { AccessToken, DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
+import { raw, selectRows, sql } from '#queries/sql'
 import type {
   AccessTokenDbColumns,
   DbAccessTokensProviderOptions,
@@ -49,15 +50,15 @@ export class AccessTokensWithOwnerProvider<
     const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS)
     const id = Number(decoded.identifier)
 
-    // Through the model's Lucid client, like every query of the library's provider
-    // (so a test's global transaction sees it too).
-    const db = await this.getDb()
-    const result = await db.rawQuery(
-      `WITH touched AS (
-        UPDATE :tokens: SET last_used_at = :now
-        WHERE id = :id AND type = :type
-          AND (last_used_at IS NULL OR last_used_at < :staleBefore)
-          AND (expires_at IS NULL OR expires_at > :now)
+    // Through the read layer's runner: inside a transaction (a test's global
+    // one) on Lucid's client, otherwise straight on a pooled connection.
+    const [tokens, owners] = [raw(`"${this.table}"`), raw(`"${model.table}"`)]
+    const [row] = await selectRows<Record<string, unknown>>(sql`
+      WITH touched AS (
+        UPDATE ${tokens} SET last_used_at = ${now}
+        WHERE id = ${id} AND type = ${this.type}
+          AND (last_used_at IS NULL OR last_used_at < ${staleBefore})
+          AND (expires_at IS NULL OR expires_at > ${now})
         RETURNING id, last_used_at
       )
       SELECT o.*,
@@ -66,13 +67,10 @@ export class AccessTokensWithOwnerProvider<
         t.created_at AS "token.created_at", t.updated_at AS "token.updated_at",
         coalesce(touched.last_used_at, t.last_used_at) AS "token.last_used_at",
         t.expires_at AS "token.expires_at"
-      FROM :tokens: AS t
-      JOIN :owners: AS o ON o.:ownerKey: = t.tokenable_id
+      FROM ${tokens} AS t
+      JOIN ${owners} AS o ON o.${raw(`"${ownerKey}"`)} = t.tokenable_id
       LEFT JOIN touched ON touched.id = t.id
-      WHERE t.id = :id AND t.type = :type`,
-      { tokens: this.table, owners: model.table, ownerKey, now, staleBefore, id, type: this.type }
-    )
-    const row: Record<string, unknown> | undefined = result.rows[0]
+      WHERE t.id = ${id} AND t.type = ${this.type}`)
     if (!row) return null
 
     const tokenColumns: Record<string, unknown> = {}

@@ -1,10 +1,9 @@
-import db from '@adonisjs/lucid/services/db'
 import Comment from '#models/comment'
 import type User from '#models/user'
 import type Article from '#models/article'
 import { articleVisibleTo } from '#queries/articles'
 import { notFound } from '#queries/shapes'
-import { sql } from '#queries/sql'
+import { selectRows, sql } from '#queries/sql'
 
 /**
  * Adds a visible comment by `author` under an article they may see: one
@@ -13,14 +12,13 @@ import { sql } from '#queries/sql'
  */
 export default class CreateComment {
   async handle(author: User, article: Pick<Article, 'slug'>, body: string): Promise<Comment> {
-    const insert = sql`
+    const [row] = await selectRows<Record<string, unknown>>(sql`
       INSERT INTO comments (article_id, author_id, body, status, created_at, updated_at)
       SELECT a.id, ${author.id}, ${body}, 'visible', now(), now()
       FROM articles a WHERE a.slug = ${article.slug} AND ${articleVisibleTo(author)}
-      RETURNING *`
-    const { rows } = await db.rawQuery(insert.sql, insert.values as any[])
-    if (!rows.length) throw notFound('Article')
-    const comment = Comment.$createFromAdapterResult(rows[0])!
+      RETURNING *`)
+    if (!row) throw notFound('Article')
+    const comment = Comment.$createFromAdapterResult(row)!
     comment.$setRelated('author', author)
     return comment
   }
