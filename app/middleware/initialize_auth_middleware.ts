@@ -12,13 +12,16 @@ import type { Authenticators, GuardFactory } from '@adonisjs/auth/types'
  */
 export default class InitializeAuthMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
-    ctx.auth = (await ctx.containerResolver.make('auth.manager')).createAuthenticator(ctx)
+    const authManager = await ctx.containerResolver.make('auth.manager')
+    ctx.auth = authManager.createAuthenticator(ctx)
     return next()
   }
 }
 
 declare module '@adonisjs/core/http' {
   interface HttpContext {
-    auth: Authenticator<Authenticators extends Record<string, GuardFactory> ? Authenticators : never>
+    auth: Authenticator<
+      Authenticators extends Record<string, GuardFactory> ? Authenticators : never
+    >
   }
 }

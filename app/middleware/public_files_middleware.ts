@@ -21,6 +21,7 @@ export default class PublicFilesMiddleware {
     const firstSegment = ctx.request.url().split('/', 2)[1]
     if (!publicEntries.has(firstSegment)) return next()
     PublicFilesMiddleware.#staticFiles ??= ctx.containerResolver.make(StaticMiddleware)
-    return (await PublicFilesMiddleware.#staticFiles).handle(ctx, next)
+    const staticFiles = await PublicFilesMiddleware.#staticFiles
+    return staticFiles.handle(ctx, next)
   }
 }

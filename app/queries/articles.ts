@@ -1,7 +1,7 @@
 import Article from '#models/article'
 import { articleJson } from '#queries/article_list'
 import { commentsOf, commentVisibleTo } from '#queries/comments'
-import { raw, selectRow, sql } from '#queries/sql'
+import { asCondition, raw, selectRow, sql } from '#queries/sql'
 import {
   found,
   isRowId,
@@ -55,10 +55,9 @@ export async function findArticleWithComments(
  * favoriting, commenting): the same visibility, the same 404.
  */
 export async function findArticleModel(slug: string, viewer: Viewer | null): Promise<Article> {
-  const visible = articleVisibleTo(viewer, 'articles')
   const article = await Article.query()
     .where('articles.slug', slug)
-    .whereRaw(visible.sql, visible.values as any[])
+    .whereRaw(...asCondition(articleVisibleTo(viewer, 'articles')))
     .first()
   return found(article, 'Article')
 }

@@ -1,7 +1,14 @@
 import Comment from '#models/comment'
 import { articleVisibleTo } from '#queries/articles'
-import { authorJson, isoTimestamp, raw, selectRow, sql } from '#queries/sql'
-import { found, isRowId, notFound, type CommentRow, type PageWindow, type Viewer } from '#queries/shapes'
+import { asCondition, authorJson, isoTimestamp, raw, selectRow, sql } from '#queries/sql'
+import {
+  found,
+  isRowId,
+  notFound,
+  type CommentRow,
+  type PageWindow,
+  type Viewer,
+} from '#queries/shapes'
 
 /**
  * Which comments (alias `c`) a viewer sees: visible ones; their own hidden
@@ -58,11 +65,9 @@ export async function findCommentModel(
   viewer: Viewer | null
 ): Promise<Comment> {
   if (!isRowId(id)) throw notFound('Comment')
-  const visible = commentVisibleTo(viewer, 'comments')
   const comment = await Comment.query()
-    .where('comments.article_id', articleId)
-    .where('comments.id', id)
-    .whereRaw(visible.sql, visible.values as any[])
+    .where({ 'comments.article_id': articleId, 'comments.id': id })
+    .whereRaw(...asCondition(commentVisibleTo(viewer, 'comments')))
     .first()
   return found(comment, 'Comment')
 }

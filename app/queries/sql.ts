@@ -25,7 +25,8 @@ export async function selectRows<Row>(
     // Inside a transaction (a test's global one included), through Lucid, on its connection.
     const query = client.rawQuery(statement.sql, statement.values as any[])
     if (prepared) query.knexQuery.options({ name: statementName(statement.sql) })
-    return (await query).rows as Row[]
+    const { rows } = await query
+    return rows as Row[]
   }
 
   // Otherwise straight to a pooled connection: the statement is already
@@ -89,4 +90,9 @@ export function authorJson(alias: string, viewerId: number | null) {
       : sql`EXISTS (SELECT 1 FROM follows fo WHERE fo.follower_id = ${viewerId} AND fo.followed_id = ${raw(alias)}.id)`
   return sql`json_build_object('id', ${raw(alias)}.id, 'username', ${raw(alias)}.username,
     'bio', ${raw(alias)}.bio, 'image', ${raw(alias)}.image, 'following', ${following})`
+}
+
+/** A `sql` fragment as the arguments of a Lucid query's `whereRaw`. */
+export function asCondition(fragment: Sql): [string, any[]] {
+  return [fragment.sql, fragment.values as any[]]
 }

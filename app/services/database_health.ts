@@ -24,7 +24,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (name === 'KnexTimeoutError') return true
   return (
     typeof message === 'string' &&
-    /Connection terminated|Client was closed|Timeout acquiring a connection|connect ECONNREFUSED/.test(message)
+    /Connection terminated|Client was closed|Timeout acquiring a connection|connect ECONNREFUSED/.test(
+      message
+    )
   )
 }
 

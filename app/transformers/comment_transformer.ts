@@ -1,8 +1,5 @@
-import type Comment from '#models/comment'
-import type User from '#models/user'
 import type { CommentRow } from '#queries/shapes'
 import UserTransformer from '#transformers/user_transformer'
-import { isoDate } from '#transformers/dates'
 
 type CommentShape = Pick<CommentRow, 'id' | 'createdAt' | 'updatedAt' | 'body'> & {
   author: Parameters<typeof UserTransformer.profile>[0]
@@ -15,17 +12,9 @@ export default class CommentTransformer {
     return { comments: comments.map((comment) => this.comment(comment)) }
   }
 
-  /** `{comment}`: one just written by `author` (who does not follow themselves). */
-  static created(comment: Comment, author: User) {
-    return {
-      comment: this.comment({
-        id: comment.id,
-        createdAt: isoDate(comment.createdAt),
-        updatedAt: isoDate(comment.updatedAt ?? comment.createdAt),
-        body: comment.body,
-        author: UserTransformer.profile(author, false),
-      }),
-    }
+  /** `{comment}` */
+  static one(comment: CommentShape) {
+    return { comment: this.comment(comment) }
   }
 
   static comment(comment: CommentShape) {

@@ -69,8 +69,8 @@ export const apiPageValidator = vine.create({
 
 /** The page a validated `limit`/`offset` pair asks for, with the defaults filled in. */
 export function pageWindowOf(
-  { limit, offset }: { limit?: number; offset?: number },
+  page: { limit?: number; offset?: number },
   defaultLimit = DEFAULT_LIMIT
 ) {
-  return { limit: limit ?? defaultLimit, offset: offset ?? 0 }
+  return { limit: page.limit ?? defaultLimit, offset: page.offset ?? 0 }
 }

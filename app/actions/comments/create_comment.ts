@@ -1,25 +1,27 @@
-import Comment from '#models/comment'
 import type User from '#models/user'
 import type Article from '#models/article'
 import { articleVisibleTo } from '#queries/articles'
-import { notFound } from '#queries/shapes'
+import { commentJson } from '#queries/comments'
+import { notFound, type CommentRow } from '#queries/shapes'
 import { selectRows, sql } from '#queries/sql'
 
 /**
  * Adds a visible comment by `author` under an article they may see: one
- * statement finds the article by its slug and inserts the comment (a 404
- * when there is no such article for them, e.g. someone else's draft).
+ * statement finds the article by its slug, inserts the comment and answers
+ * it as the read layer shapes comments (a 404 when there is no such article
+ * for them, e.g. someone else's draft).
  */
 export default class CreateComment {
-  async handle(author: User, article: Pick<Article, 'slug'>, body: string): Promise<Comment> {
-    const [row] = await selectRows<Record<string, unknown>>(sql`
-      INSERT INTO comments (article_id, author_id, body, status, created_at, updated_at)
-      SELECT a.id, ${author.id}, ${body}, 'visible', now(), now()
-      FROM articles a WHERE a.slug = ${article.slug} AND ${articleVisibleTo(author)}
-      RETURNING *`)
+  async handle(author: User, article: Pick<Article, 'slug'>, body: string): Promise<CommentRow> {
+    const [row] = await selectRows<{ comment: CommentRow }>(sql`
+      WITH c AS (
+        INSERT INTO comments (article_id, author_id, body, status, created_at, updated_at)
+        SELECT a.id, ${author.id}, ${body}, 'visible', now(), now()
+        FROM articles a WHERE a.slug = ${article.slug} AND ${articleVisibleTo(author)}
+        RETURNING *
+      )
+      SELECT ${commentJson(null)} AS comment FROM c JOIN users cu ON cu.id = c.author_id`)
     if (!row) throw notFound('Article')
-    const comment = Comment.$createFromAdapterResult(row)!
-    comment.$setRelated('author', author)
-    return comment
+    return row.comment
   }
 }

@@ -107,7 +107,9 @@ test.group('Reliability: article views at shutdown', (group) => {
       )
       assert.deepEqual(new Set(statuses), new Set([200]))
       // Not written per view: the row has not moved yet.
-      const before = await direct.query('SELECT views FROM articles WHERE slug = $1', [article.slug])
+      const before = await direct.query('SELECT views FROM articles WHERE slug = $1', [
+        article.slug,
+      ])
       assert.equal(before.rows[0].views, 0)
 
       assert.equal(await app.stop(), 0, 'the process exits with 0')

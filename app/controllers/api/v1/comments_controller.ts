@@ -24,7 +24,7 @@ export default class CommentsController {
     const author = auth.getUserOrFail()
     const { comment: input } = await request.validateUsing(apiCreateCommentValidator)
     const comment = await new CreateComment().handle(author, { slug: params.slug }, input.body)
-    return response.created(CommentTransformer.created(comment, author))
+    return response.created(CommentTransformer.one(comment))
   }
 
   async destroy({ params, response, auth, bouncer }: HttpContext) {
