@@ -1,4 +1,5 @@
 import Tag from '#models/tag'
+import { findTag, type TagRow } from '#queries/tags'
 import type { HighlightMarkers } from '#services/search_highlight'
 import { authorJson, empty, isoTimestamp, join, raw, selectRow, sql, type Sql } from '#queries/sql'
 import type { ArticleRow, Page, PageWindow, Viewer } from '#queries/shapes'
@@ -13,8 +14,8 @@ import {
 const tsquery = (terms: string) => sql`websearch_to_tsquery('english', ${terms})`
 
 export interface ArticleFilters {
-  /** A tag name, as typed: compared trimmed and lower-cased. */
-  tag?: string
+  /** A tag: its name as typed (compared trimmed and lower-cased), or the tag already found. */
+  tag?: string | TagRow
   /** The writer, by id (pages) or by username in any letter case (API). */
   authorId?: number
   author?: string
@@ -71,6 +72,16 @@ export interface ArticleListQuery {
  * remembered position (feed_anchors).
  */
 export async function listArticles(query: ArticleListQuery): Promise<Page<ArticleRow>> {
+  // A tag is looked up first: planned with the tag's own id, PostgreSQL knows
+  // from its statistics whether the tag has five articles or fifty thousand
+  // (and walks the feed or reads the tag's articles accordingly).
+  const { tag } = query.filters ?? {}
+  if (typeof tag === 'string' && tag.trim()) {
+    const name = Tag.normalizeNames([tag])[0] ?? ''
+    const found = await findTag(name)
+    if (!found) return { rows: [], total: 0 }
+    query = { ...query, filters: { ...query.filters, tag: found } }
+  }
   const plan = planOf(query)
   if (plan.isPublishedFeed && query.page.offset >= FEED_ANCHOR_STRIDE) {
     return publishedFeedPage(plan, query)
@@ -193,7 +204,8 @@ function planOf(query: ArticleListQuery): Plan {
   const conditions: Sql[] = []
   let joins: Sql = empty
 
-  const tag = filters.tag === undefined ? undefined : (Tag.normalizeNames([filters.tag])[0] ?? '')
+  // listArticles has looked the tag up by now.
+  const tag = typeof filters.tag === 'object' ? filters.tag : undefined
   const memberId = (member: number | string) =>
     typeof member === 'number'
       ? sql`${member}`
@@ -203,9 +215,10 @@ function planOf(query: ArticleListQuery): Plan {
   if (filters.status) conditions.push(sql`a.published = ${filters.status === 'published'}`)
   if (filters.authorId !== undefined) conditions.push(sql`a.author_id = ${filters.authorId}`)
   if (filters.author) conditions.push(sql`a.author_id = ${memberId(filters.author)}`)
-  if (tag !== undefined) {
-    conditions.push(sql`a.id IN (SELECT at.article_id FROM article_tags at
-      WHERE at.tag_id = (SELECT id FROM tags WHERE name = ${tag}))`)
+  if (tag) {
+    conditions.push(
+      sql`a.id IN (SELECT at.article_id FROM article_tags at WHERE at.tag_id = ${tag.id})`
+    )
   }
   if (filters.favoritedBy !== undefined) {
     if (order === 'favorited') {
@@ -234,9 +247,9 @@ function planOf(query: ArticleListQuery): Plan {
   let total: Sql
   if (query.count === false) total = raw('NULL')
   else if (isPublishedFeed) total = raw('(SELECT published FROM article_totals)')
-  else if (scope === 'public' && tag !== undefined && filterNames.length === 1) {
-    // One tag alone: its kept counter.
-    total = sql`coalesce((SELECT published_articles_count FROM tags WHERE name = ${tag}), 0)`
+  else if (scope === 'public' && tag && filterNames.length === 1) {
+    // One tag alone: its kept counter, read with the tag.
+    total = sql`${tag.count}`
   } else {
     const counted = sql`(SELECT count(*) FROM articles a ${joins} WHERE ${where})`
     // Ranking reads every match anyway: the page carries their number (past the end, count).

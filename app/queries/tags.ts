@@ -8,9 +8,21 @@ export async function popularTags(limit = 20): Promise<string[]> {
   return rows.map((row) => row.name)
 }
 
-/** A tag with published articles, by name as typed, with its kept count; null when none. */
+export interface TagRow {
+  id: number
+  name: string
+  /** Published articles with this tag (kept by triggers). */
+  count: number
+}
+
+/** A tag by its (normalized) name, with its kept count; null when there is none. */
+export async function findTag(name: string) {
+  return selectRow<TagRow>(sql`
+    SELECT id, name, published_articles_count AS count FROM tags WHERE name = ${name}`)
+}
+
+/** A tag with published articles, by its (normalized) name; null when none. */
 export async function findPublishedTag(name: string) {
-  return selectRow<{ name: string; count: number }>(sql`
-    SELECT name, published_articles_count AS count FROM tags
-    WHERE name = ${name} AND published_articles_count > 0`)
+  const tag = await findTag(name)
+  return tag && tag.count > 0 ? tag : null
 }

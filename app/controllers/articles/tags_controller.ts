@@ -14,7 +14,7 @@ export default class TagsController {
     const { page } = await request.validateUsing(pageValidator)
 
     const list = await listArticles({
-      filters: { tag: tag.name },
+      filters: { tag },
       viewer,
       page: pageWindow(page, ARTICLES_PER_PAGE),
       include: { commentsCount: true },

@@ -42,8 +42,9 @@ test.group('API v1: SQL statements per request', (group) => {
     const { authorization } = await busyArticle()
     const guest = await statementsOf(() => client.get('/api/v1/articles'))
     assert.deepEqual(guest, { status: 200, count: 1 })
+    // A tag is looked up first, so the list is planned knowing how common the tag is.
     const filtered = await statementsOf(() => client.get('/api/v1/articles').qs({ tag: 'budget' }))
-    assert.deepEqual(filtered, { status: 200, count: 1 })
+    assert.deepEqual(filtered, { status: 200, count: 2 })
     const reader = await statementsOf(() =>
       client.get('/api/v1/articles').header('authorization', authorization)
     )
