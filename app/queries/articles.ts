@@ -1,7 +1,7 @@
 import Article from '#models/article'
 import { articleJson } from '#queries/article_list'
 import { commentsOf, commentVisibleTo } from '#queries/comments'
-import { asCondition, raw, selectRow, sql } from '#queries/sql'
+import { asCondition, publicOrOwn, selectRow, sql } from '#queries/sql'
 import {
   found,
   isRowId,
@@ -17,9 +17,7 @@ import {
  * author and moderators. Anyone else gets the same 404 as for a missing slug.
  */
 export function articleVisibleTo(viewer: Viewer | null | undefined, alias = 'a') {
-  if (viewer?.isModerator) return raw('TRUE')
-  if (viewer) return sql`(${raw(alias)}.published OR ${raw(alias)}.author_id = ${viewer.id})`
-  return raw(`${alias}.published`)
+  return publicOrOwn(viewer, alias, 'published')
 }
 
 /** One article as the viewer may see it, body included: one statement, 404 when hidden or missing. */

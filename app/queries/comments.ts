@@ -1,6 +1,6 @@
 import Comment from '#models/comment'
 import { articleVisibleTo } from '#queries/articles'
-import { asCondition, authorJson, isoTimestamp, raw, selectRow, sql } from '#queries/sql'
+import { asCondition, authorJson, isoTimestamp, publicOrOwn, selectRow, sql } from '#queries/sql'
 import {
   found,
   isRowId,
@@ -15,10 +15,7 @@ import {
  * ones too (marked as hidden); moderators see all.
  */
 export function commentVisibleTo(viewer: Viewer | null | undefined, alias = 'c') {
-  if (viewer?.isModerator) return raw('TRUE')
-  if (viewer)
-    return sql`(${raw(alias)}.status = 'visible' OR ${raw(alias)}.author_id = ${viewer.id})`
-  return raw(`${alias}.status = 'visible'`)
+  return publicOrOwn(viewer, alias, "status = 'visible'")
 }
 
 /** Comments row `c` by user `cu` as a CommentRow. */

@@ -96,3 +96,18 @@ export function authorJson(alias: string, viewerId: number | null) {
 export function asCondition(fragment: Sql): [string, any[]] {
   return [fragment.sql, fragment.values as any[]]
 }
+
+/**
+ * Rows of `alias` a viewer may see: the public ones (`isPublic`, a condition
+ * on the row), their own too; moderators see every row.
+ */
+export function publicOrOwn(
+  viewer: { id: number; isModerator: boolean } | null | undefined,
+  alias: string,
+  isPublic: string
+) {
+  if (viewer?.isModerator) return raw('TRUE')
+  const publicRow = raw(`${alias}.${isPublic}`)
+  if (viewer) return sql`(${publicRow} OR ${raw(alias)}.author_id = ${viewer.id})`
+  return publicRow
+}
