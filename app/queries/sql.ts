@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
+import { escapeLiteral } from 'pg'
 import sql, { raw, type Sql } from 'sql-template-tag'
 
 export { default as sql, join, raw, empty, type Sql } from 'sql-template-tag'
@@ -35,10 +36,17 @@ export async function selectRows<Row>(
   if (knex.listenerCount('query') > 0) {
     knex.emit('query', { sql: statement.sql, bindings: statement.values })
   }
-  const name = prepared ? statementName(statement.text) : undefined
   const connection = await knex.client.acquireConnection()
   try {
-    const result = await connection.query({ name, text: statement.text, values: statement.values })
+    const result = prepared
+      ? await connection.query({
+          name: statementName(statement.text),
+          text: statement.text,
+          values: statement.values,
+        })
+      : // The pool's connections plan every parameterized statement generically
+        // (plan_cache_mode), so values that must steer the plan go in as literals.
+        await connection.query(withLiterals(statement))
     return result.rows as Row[]
   } finally {
     knex.client.releaseConnection(connection)
@@ -110,4 +118,18 @@ export function publicOrOwn(
   const publicRow = raw(`${alias}.${isPublic}`)
   if (viewer) return sql`(${publicRow} OR ${raw(alias)}.author_id = ${viewer.id})`
   return publicRow
+}
+
+/**
+ * The statement's text with each value written as a literal, escaped by the
+ * driver (`escapeLiteral`): PostgreSQL plans it knowing the values.
+ */
+function withLiterals(statement: Sql): string {
+  return statement.text.replace(/\$(\d+)/g, (_, position: string) => {
+    const value = statement.values[Number(position) - 1]
+    if (value === null || value === undefined) return 'NULL'
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
+    return escapeLiteral(String(value))
+  })
 }
