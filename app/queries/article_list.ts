@@ -185,8 +185,8 @@ export function articleJson(
   return sql`json_build_object(
     'id', a.id, 'authorId', a.author_id, 'slug', a.slug, 'title', a.title,
     'description', a.description,
-    'tagList', ARRAY(SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
-                     WHERE at.article_id = a.id ORDER BY t.name),
+    'tagList', ARRAY(SELECT (SELECT t.name FROM tags t WHERE t.id = at.tag_id) AS name
+                     FROM article_tags at WHERE at.article_id = a.id ORDER BY name),
     'published', a.published,
     'publishedAt', ${isoTimestamp('a.published_at')},
     'createdAt', ${isoTimestamp('a.created_at')},
