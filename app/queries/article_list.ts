@@ -124,7 +124,7 @@ async function run(plan: Plan, query: ArticleListQuery, anchor: FeedAnchor | nul
       coalesce((
         SELECT json_agg((
           SELECT ${articleJson(query.viewer, query.include, query.filters?.q)}
-          FROM articles a JOIN users u ON u.id = a.author_id WHERE a.id = page.id
+          FROM articles a WHERE a.id = page.id
         ) ORDER BY ${order('page.')})
         FROM page
       ), '[]'::json) AS rows`
@@ -159,7 +159,7 @@ async function publishedFeedPage(plan: Plan, query: ArticleListQuery): Promise<P
 }
 
 /**
- * Articles row `a` (author `u`) as an ArticleRow: what cards, the article
+ * Articles row `a` as an ArticleRow (its author and tags looked up by id): what cards, the article
  * page and the API show, with the viewer's favorite and follow.
  */
 export function articleJson(
@@ -193,7 +193,7 @@ export function articleJson(
     'updatedAt', ${isoTimestamp('coalesce(a.updated_at, a.created_at)')},
     'views', a.views, 'favoritesCount', a.favorites_count,
     'favorited', ${favorited},
-    'author', ${authorJson('u', viewerId)}
+    'author', (SELECT ${authorJson('u', viewerId)} FROM users u WHERE u.id = a.author_id)
     ${extras.length ? sql`, ${join(extras, ', ')}` : empty})`
 }
 

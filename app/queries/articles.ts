@@ -24,7 +24,7 @@ export function articleVisibleTo(viewer: Viewer | null | undefined, alias = 'a')
 export async function findArticle(slug: string, viewer: Viewer | null): Promise<ArticleRow> {
   const row = await selectRow<{ article: ArticleRow }>(sql`
     SELECT ${articleJson(viewer, { body: true })} AS article
-    FROM articles a JOIN users u ON u.id = a.author_id
+    FROM articles a
     WHERE a.slug = ${slug} AND ${articleVisibleTo(viewer)}`)
   return found(row, 'Article').article
 }
@@ -42,7 +42,7 @@ export async function findArticleWithComments(
     SELECT ${articleJson(viewer, { body: true })} AS article,
       (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)})::int AS total,
       ${commentsOf(viewer, comments)} AS comments
-    FROM articles a JOIN users u ON u.id = a.author_id
+    FROM articles a
     WHERE a.slug = ${slug} AND ${articleVisibleTo(viewer)}`)
   const { article, comments: rows, total } = found(row, 'Article')
   return { article, comments: { rows, total } }

@@ -18,14 +18,14 @@ export function commentVisibleTo(viewer: Viewer | null | undefined, alias = 'c')
   return publicOrOwn(viewer, alias, "status = 'visible'")
 }
 
-/** Comments row `c` by user `cu` as a CommentRow. */
+/** Comments row `c` as a CommentRow, its author looked up by id. */
 export function commentJson(viewer: Viewer | null | undefined) {
   return sql`json_build_object(
     'id', c.id, 'articleId', c.article_id, 'authorId', c.author_id, 'body', c.body,
     'status', c.status, 'isHidden', c.status = 'hidden',
     'createdAt', ${isoTimestamp('c.created_at')},
     'updatedAt', ${isoTimestamp('coalesce(c.updated_at, c.created_at)')},
-    'author', ${authorJson('cu', viewer?.id ?? null)})`
+    'author', (SELECT ${authorJson('cu', viewer?.id ?? null)} FROM users cu WHERE cu.id = c.author_id))`
 }
 
 /** One page of the comments under article `a` that the viewer sees, oldest first, as a JSON array. */
@@ -35,7 +35,7 @@ export function commentsOf(viewer: Viewer | null | undefined, page: PageWindow) 
     FROM (
       SELECT c.* FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)}
       ORDER BY c.created_at, c.id LIMIT ${page.limit} OFFSET ${page.offset}
-    ) c JOIN users cu ON cu.id = c.author_id
+    ) c
   ), '[]'::json)`
 }
 

@@ -20,7 +20,7 @@ export default class CreateComment {
         FROM articles a WHERE a.slug = ${article.slug} AND ${articleVisibleTo(author)}
         RETURNING *
       )
-      SELECT ${commentJson(null)} AS comment FROM c JOIN users cu ON cu.id = c.author_id`)
+      SELECT ${commentJson(null)} AS comment FROM c`)
     if (!row) throw notFound('Article')
     return row.comment
   }
