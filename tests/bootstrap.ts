@@ -31,9 +31,18 @@ export const plugins: Config['plugins'] = [
   authBrowserClient(app),
 ]
 
-/** The schema is migrated once per run, on the database bin/embedded_postgres.ts provides. */
+/**
+ * The schema is migrated once per run, on the database bin/embedded_postgres.ts
+ * provides, and left in place: a throwaway cluster is deleted anyway, and
+ * rolling every migration back at the end raced the app's own background
+ * writes (article views) for the migrator's advisory lock.
+ */
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
-  setup: [() => testUtils.db().migrate()],
+  setup: [
+    async () => {
+      await testUtils.db().migrate()
+    },
+  ],
   teardown: [],
 }
 
