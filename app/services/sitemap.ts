@@ -19,7 +19,7 @@ interface ChunkOptions {
   batchSize?: number
 }
 
-/** /sitemap.xml: the index of the pages sitemap and the `parts` article sitemaps. */
+/** The sitemap index: the pages sitemap and the `parts` article sitemaps. */
 export function sitemapIndex(siteUrl: string, parts: number): string {
   const base = siteUrl.replace(/\/+$/, '')
   const locations = [

@@ -3,7 +3,7 @@ import { findArticleModelById } from '#queries/articles'
 import UnpublishArticle from '#actions/articles/unpublish_article'
 import RecordAuditLog from '#actions/audit/record_audit_log'
 
-/** DELETE /admin/articles/:id/publication: a moderator takes an article off the public site. */
+/** A moderator takes an article off the public site. */
 export default class ArticlePublicationsController {
   async destroy({ params, auth, bouncer, session, response }: HttpContext) {
     const article = await findArticleModelById(params.id)
