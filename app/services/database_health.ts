@@ -27,4 +27,3 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     )
   )
 }
-

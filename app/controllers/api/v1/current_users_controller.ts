@@ -4,7 +4,7 @@ import UserTransformer from '#transformers/user_transformer'
 import { apiUpdateUserValidator } from '#validators/user'
 
 /** The account behind the token in use. */
-export default class CurrentUserController {
+export default class CurrentUsersController {
   show({ auth, request }: HttpContext) {
     return UserTransformer.user(auth.getUserOrFail(), bearerToken(request.header('authorization')))
   }
