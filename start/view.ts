@@ -17,13 +17,6 @@ import { HttpContext } from '@adonisjs/core/http'
 edge.global('siteName', 'Folio')
 
 /**
- * Edge turns files under components/ into tags by listing that folder, and
- * does so again on every render when the instance was created without its
- * cache (edge.js's own `edge` is; AdonisJS turns the cache on afterwards with
- * `configure`, which leaves the re-listing on): a recursive readdirSync per
- * page. In production the folder never changes, so it is listed once.
- */
-/**
  * `ctx.view`, made on first use with what every template reads: the request,
  * who is signed in (`auth`) and the bouncer's helpers (`@can`). Sharing these
  * from the middleware that creates them would make a renderer on every
@@ -40,10 +33,32 @@ HttpContext.getter(
   true
 )
 
+/**
+ * Edge turns files under components/ into tags by listing that folder, and
+ * does so again on every render when the instance was created without its
+ * cache (edge.js's own `edge` is; AdonisJS turns the cache on afterwards with
+ * `configure`, which leaves the re-listing on): a recursive readdirSync per
+ * page. In production the folder never changes, so it is listed once.
+ *
+ * Likewise every component call resolves its name to a file path (parsing
+ * the name, joining paths) before the compiled-template cache lookup; a
+ * page with a list calls a component per row, so production remembers them.
+ */
 if (app.inProduction) {
   const listComponents = edge.loader.listComponents.bind(edge.loader)
   let components: ReturnType<typeof listComponents> | undefined
   edge.loader.listComponents = () => (components ??= listComponents())
+
+  const makePath = edge.loader.makePath.bind(edge.loader)
+  const paths = new Map<string, string>()
+  edge.loader.makePath = (templatePath: string) => {
+    let path = paths.get(templatePath)
+    if (path === undefined) {
+      path = makePath(templatePath)
+      paths.set(templatePath, path)
+    }
+    return path
+  }
 }
 
 type DateInput = DateTime | Date | string | null | undefined
