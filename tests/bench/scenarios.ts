@@ -28,8 +28,15 @@ export const SCENARIOS: Scenario[] = [
   { name: 'GET / (home, page 1)', path: () => '/' },
   // The home page lists 10 articles (ARTICLES_PER_PAGE).
   { name: 'GET /api/v1/articles?limit=10', path: () => '/api/v1/articles?limit=10' },
+  // The home page also shows the popular tags.
+  { name: 'GET /api/v1/tags', path: () => '/api/v1/tags' },
   { name: 'GET /articles/:slug', path: (s) => `/articles/${s.slug}` },
   { name: 'GET /api/v1/articles/:slug', path: (s) => `/api/v1/articles/${s.slug}` },
+  // The article page also shows its comments.
+  {
+    name: 'GET /api/v1/articles/:slug/comments',
+    path: (s) => `/api/v1/articles/${s.slug}/comments`,
+  },
   { name: 'GET /search?q=', path: (s) => `/search?q=${encodeURIComponent(s.word)}` },
   { name: 'GET /api/v1/articles?limit=20', path: () => '/api/v1/articles?limit=20' },
   {
@@ -83,8 +90,15 @@ export const SCENARIOS: Scenario[] = [
   },
 ]
 
-/** HTML pages and their API twins; goal: a page's p50 is at most 1.5× its twin's. */
+/**
+ * HTML pages and their API twins: the API requests a client makes to show
+ * the same page (the twin's p50 is the sum of theirs). Goal: a page's p50 is
+ * at most 1.5× its twin's.
+ */
 export const HTML_TWINS = [
-  { page: 'GET / (home, page 1)', api: 'GET /api/v1/articles?limit=10' },
-  { page: 'GET /articles/:slug', api: 'GET /api/v1/articles/:slug' },
+  { page: 'GET / (home, page 1)', api: ['GET /api/v1/articles?limit=10', 'GET /api/v1/tags'] },
+  {
+    page: 'GET /articles/:slug',
+    api: ['GET /api/v1/articles/:slug', 'GET /api/v1/articles/:slug/comments'],
+  },
 ]
