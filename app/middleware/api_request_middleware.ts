@@ -5,7 +5,9 @@ import type { NextFn } from '@adonisjs/core/types/http'
  * Prepares requests under /api/ before anything else sees them:
  * - every answer is JSON, errors and 404s included;
  * - RealWorld clients send `Authorization: Token <t>`, the tokens guard
- *   reads only `Bearer <t>`, so the scheme is rewritten.
+ *   reads only `Bearer <t>`, so the scheme is rewritten;
+ * - `?_method=` is dropped: method spoofing is for HTML forms, and an API
+ *   POST must never be routed as a DELETE or PUT.
  */
 export default class ApiRequestMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
@@ -18,6 +20,9 @@ export default class ApiRequestMiddleware {
     headers.accept = 'application/json'
     const tokenScheme = /^token\s+(.+)$/i.exec(headers.authorization ?? '')
     if (tokenScheme) headers.authorization = `Bearer ${tokenScheme[1].trim()}`
+    // The router reads the (spoofed) method from the query string before the body is parsed.
+    const { _method: spoofed, ...query } = ctx.request.qs()
+    if (spoofed !== undefined) ctx.request.updateQs(query)
 
     await next()
     ctx.response.header('Content-Type', 'application/json; charset=utf-8')
