@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { chmod, chown, stat, writeFile } from 'node:fs/promises'
+import { chmod, chown, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generate } from 'selfsigned'
@@ -64,7 +64,11 @@ test.group('Reliability: TLS to PostgreSQL (DB_SSL)', (group) => {
     }
     await writeFile(caFile, serverCertificate)
     await writeFile(strangerCaFile, (await certificateFor127()).cert)
-    return () => cluster.destroy()
+    return async () => {
+      await rm(caFile, { force: true })
+      await rm(strangerCaFile, { force: true })
+      await cluster.destroy()
+    }
   })
   group.each.timeout(60_000)
 
