@@ -24,6 +24,8 @@ server.use([
   () => import('#middleware/security_headers_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
   () => import('#middleware/public_files_middleware'),
+  // Before routing, which reads a spoofed method from the query string.
+  () => import('#middleware/form_method_spoofing_middleware'),
 ])
 
 /**

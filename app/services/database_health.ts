@@ -13,6 +13,7 @@ const CONNECTION_ERROR_CODES = new Set([
   '08001', // unable to connect
   '08003', // connection does not exist
   '08006', // connection failure
+  '57014', // query_canceled: statement_timeout on a slow server
 ])
 
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -22,7 +23,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (name === 'KnexTimeoutError') return true
   return (
     typeof message === 'string' &&
-    /Connection terminated|Client was closed|Timeout acquiring a connection|connect ECONNREFUSED/.test(
+    /Connection terminated|Client was closed|Timeout acquiring a connection|connect ECONNREFUSED|Query read timeout|timeout exceeded when trying to connect/.test(
       message
     )
   )

@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type Article from '#models/article'
 import SyncArticleTags from '#actions/articles/sync_article_tags'
-import { slugify, slugMatchesBase, uniqueSlug } from '#actions/articles/article_slug'
+import { saveWithUniqueSlug, slugify, slugMatchesBase } from '#actions/articles/article_slug'
 
 export interface ArticleChanges {
   title?: string
@@ -21,11 +21,10 @@ export default class UpdateArticle {
   async handle(article: Article, input: ArticleChanges): Promise<Article> {
     await db.transaction(async (trx) => {
       article.useTransaction(trx)
+      let needsSlug = false
       if (input.title !== undefined && input.title !== article.title) {
         article.title = input.title
-        if (!slugMatchesBase(article.slug, slugify(input.title))) {
-          article.slug = await uniqueSlug(input.title, { exceptArticleId: article.id, client: trx })
-        }
+        needsSlug = !slugMatchesBase(article.slug, slugify(input.title))
       }
       if (input.description !== undefined) article.description = input.description
       if (input.body !== undefined) article.body = input.body
@@ -33,7 +32,8 @@ export default class UpdateArticle {
         article.published = input.published
         if (input.published && !article.publishedAt) article.publishedAt = DateTime.now()
       }
-      await article.save()
+      if (needsSlug) await saveWithUniqueSlug(article, article.title, trx)
+      else await article.save()
       if (input.tags !== undefined) await new SyncArticleTags().handle(article, input.tags, trx)
     })
     await article.load('author')
