@@ -23,6 +23,8 @@ server.use([
   // Shield's static headers also for 404s and static files, which never reach shield.
   () => import('#middleware/security_headers_middleware'),
   () => import('#middleware/api_request_middleware'),
+  // A path that did not decode (see config/app.ts onBadUrl): a 400 in the usual shape.
+  () => import('#middleware/reject_malformed_url_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
   () => import('#middleware/public_files_middleware'),
 ])
@@ -35,8 +37,10 @@ server.use([
  */
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
-  // NUL characters cannot reach PostgreSQL text; removed before anything reads the input.
-  () => import('#middleware/strip_nul_characters_middleware'),
+  // Refuses JSON nested deeper than any request needs, before anything walks it.
+  () => import('#middleware/limit_json_nesting_middleware'),
+  // NUL, non-UTF-8 bytes: a 422 naming the field rather than text rewritten behind the writer's back.
+  () => import('#middleware/reject_unstorable_text_middleware'),
   () => import('#middleware/initialize_auth_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
 ])
