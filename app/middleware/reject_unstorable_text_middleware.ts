@@ -42,10 +42,11 @@ function* stringsIn(input: unknown, prefix: string): Generator<[path: string, te
 /**
  * Text PostgreSQL cannot store as sent is refused, not rewritten: a NUL
  * character ("invalid byte sequence for encoding UTF8: 0x00"), bytes that
- * are not UTF-8, or a lone surrogate. In the query string or the body the
- * answer is a 422 naming each field, like any other validation failure; in
- * the path it is a 404 (nothing can be named that way). Both come before any
- * validator or controller reads the input.
+ * are not UTF-8, or a lone surrogate. In a body (and an API query string)
+ * the answer is a 422 naming each field, like any other validation failure;
+ * in the path it is a 404 (nothing can be named that way); in a page's query
+ * string the value is left out, as the site's lists do with any value they
+ * cannot read. All of it before any validator or controller reads the input.
  */
 export default class RejectUnstorableTextMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
@@ -54,8 +55,23 @@ export default class RejectUnstorableTextMiddleware {
       if (problemWith(text)) throw new Exception('Not found', { status: 404, code: 'E_NOT_FOUND' })
     }
 
+    // The site's lists never answer a bad query string with an error
+    // (app/validators/page.ts): there an unreadable value is simply absent.
+    const isApi = request.url().startsWith('/api/')
+    if (!isApi) {
+      const query = request.qs()
+      const unreadable = Object.keys(query).filter((key) =>
+        [...stringsIn({ [key]: query[key] }, '')].some(([, text]) => problemWith(text))
+      )
+      if (unreadable.length > 0) {
+        request.updateQs(
+          Object.fromEntries(Object.entries(query).filter(([key]) => !unreadable.includes(key)))
+        )
+      }
+    }
+
     const messages: { field: string; rule: string; message: string }[] = []
-    for (const input of [request.qs(), request.body()]) {
+    for (const input of isApi ? [request.qs(), request.body()] : [request.body()]) {
       for (const [field, text] of stringsIn(input, '')) {
         const problem = problemWith(text)
         if (!problem || messages.some((reported) => reported.field === field)) continue
