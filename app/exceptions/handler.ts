@@ -34,6 +34,16 @@ function withoutFieldName(message: string, fieldName: string) {
   return message.replace(new RegExp(`^The (?:selected )?(?:${name}|value)(?: field)? `), '')
 }
 
+/**
+ * Routes of the JSON API's group (start/routes.ts names them `api.v1.*`,
+ * unknown paths under /api/v1 included). Decided by the matched route, not
+ * by middleware, so errors raised before the group's middleware runs (a body
+ * too large or malformed) are answered in the API's shape too.
+ */
+function isApiRoute(ctx: HttpContext) {
+  return ctx.route?.name?.startsWith('api.v1.') ?? false
+}
+
 export default class HttpExceptionHandler extends ExceptionHandler {
   /** Stack traces only outside production. */
   protected debug = !app.inProduction
@@ -54,7 +64,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
   async handle(error: unknown, ctx: HttpContext) {
     const normalized = this.normalize(error, ctx)
-    if (ctx.request.url().startsWith('/api/')) {
+    if (isApiRoute(ctx)) {
       return this.renderApiError(normalized, ctx)
     }
     if (normalized instanceof limiterErrors.E_TOO_MANY_REQUESTS) {

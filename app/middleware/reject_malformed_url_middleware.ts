@@ -13,9 +13,10 @@ type MarkedRequest = IncomingMessage & { [MALFORMED_URL]?: string }
  * does not decode as UTF-8, so the framework cannot build a request from it
  * and would answer a bare text/plain 400 with no request id and no log line.
  * Instead every `%` is escaped, which always decodes, the request is marked,
- * and it runs the usual pipeline, where the middleware below refuses it: the
- * refusal gets an X-Request-Id, a log line and the site's or the API's error
- * shape like any other answer.
+ * and it runs the usual pipeline, where the middleware below (first of the
+ * router's) refuses it: the refusal gets an X-Request-Id, a log line and the
+ * site's or the API's error shape like any other answer. A path that matches
+ * no route at all is the usual 404.
  */
 export async function refuseMalformedUrl(req: IncomingMessage, res: ServerResponse) {
   const marked = req as MarkedRequest

@@ -57,7 +57,7 @@ export default class RejectUnstorableTextMiddleware {
 
     // The site's lists never answer a bad query string with an error
     // (app/validators/page.ts): there an unreadable value is simply absent.
-    const isApi = request.url().startsWith('/api/')
+    const isApi = ctx.route?.name?.startsWith('api.v1.') ?? false
     if (!isApi) {
       const query = request.qs()
       const unreadable = Object.keys(query).filter((key) =>

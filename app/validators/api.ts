@@ -54,7 +54,7 @@ export const apiCreateCommentValidator = vine.create({
   comment: vine.object({ body: multiLineText({ max: 5000 }) }),
 })
 
-/** GET /articles: filters, full-text search and paging (query string). */
+/** The article list: filters, full-text search and paging (query string). */
 export const apiListArticlesValidator = vine.create({
   tag: name(),
   author: name(),
@@ -64,7 +64,7 @@ export const apiListArticlesValidator = vine.create({
   offset: offset(),
 })
 
-/** GET /articles/feed and GET /articles/:slug/comments: paging only. */
+/** The feed and comment lists: paging only. */
 export const apiPageValidator = vine.create({
   limit: limit(),
   offset: offset(),
