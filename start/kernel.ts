@@ -35,9 +35,13 @@ server.use([
  * are route middleware (`web`, `publicPage`) in start/routes.ts.
  */
 router.use([
+  // A path that did not decode (see config/app.ts onBadUrl): a 400 in the route's own shape.
+  () => import('#middleware/reject_malformed_url_middleware'),
   () => import('@adonisjs/core/bodyparser_middleware'),
-  // NUL characters cannot reach PostgreSQL text; removed before anything reads the input.
-  () => import('#middleware/strip_nul_characters_middleware'),
+  // Refuses JSON nested deeper than any request needs, before anything walks it.
+  () => import('#middleware/limit_json_nesting_middleware'),
+  // NUL, non-UTF-8 bytes: a 422 naming the field rather than text rewritten behind the writer's back.
+  () => import('#middleware/reject_unstorable_text_middleware'),
   () => import('#middleware/initialize_auth_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
 ])

@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import Tag from '#models/tag'
+import { multiLineText, singleLineText } from '#validators/text'
 
 /*
 |--------------------------------------------------------------------------
@@ -12,9 +13,9 @@ import Tag from '#models/tag'
 |
 */
 
-const title = () => vine.string().trim().minLength(1).maxLength(255)
-const description = () => vine.string().trim().minLength(1).maxLength(1000)
-const body = () => vine.string().trim().minLength(1).maxLength(100_000)
+const title = () => singleLineText({ max: 255 })
+const description = () => singleLineText({ max: 1000 })
+const body = () => multiLineText({ max: 100_000 })
 const commaSeparatedTags = () =>
   vine
     .string()
