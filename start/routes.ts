@@ -70,6 +70,32 @@ router
         router.put('/articles/:slug', [controllers.articles.Articles, 'update']).as('update')
         router.delete('/articles/:slug', [controllers.articles.Articles, 'destroy']).as('destroy')
 
+        // The editor's preview: the whole form again (no JavaScript), or the body alone (the tab).
+        router
+          .post('/editor/preview', [controllers.articles.ArticlePreviews, 'store'])
+          .as('previews.store')
+        router
+          .post('/articles/:slug/preview', [controllers.articles.ArticlePreviews, 'store'])
+          .as('edit_previews.store')
+        router
+          .post('/editor/rendering', [controllers.articles.BodyRenderings, 'store'])
+          .as('renderings.store')
+
+        router
+          .get('/articles/:slug/revisions', [controllers.articles.Revisions, 'index'])
+          .as('revisions.index')
+        router
+          .get('/articles/:slug/revisions/:id', [controllers.articles.Revisions, 'show'])
+          .where('id', router.matchers.number())
+          .as('revisions.show')
+        router
+          .post('/articles/:slug/revisions/:id/restoration', [
+            controllers.articles.RevisionRestorations,
+            'store',
+          ])
+          .where('id', router.matchers.number())
+          .as('revisions.restoration.store')
+
         router
           .post('/articles/:slug/comments', [controllers.articles.Comments, 'store'])
           .as('comments.store')

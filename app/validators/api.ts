@@ -48,7 +48,11 @@ export const apiUpdateArticleValidator = vine.create({
 })
 
 export const apiCreateCommentValidator = vine.create({
-  comment: vine.object({ body: vine.string().trim().minLength(1).maxLength(5000) }),
+  comment: vine.object({
+    body: vine.string().trim().minLength(1).maxLength(5000),
+    /** Extension: the comment answered (a reply to a reply joins the same thread). */
+    parentId: vine.number().withoutDecimals().positive().optional().nullable(),
+  }),
 })
 
 /** GET /articles: filters, full-text search and paging (query string). */

@@ -3,6 +3,7 @@ import { listArticles } from '#queries/article_list'
 import { findProfile } from '#queries/profiles'
 import { ARTICLES_PER_PAGE, paginate, pageWindow } from '#queries/shapes'
 import { pageValidator } from '#validators/page'
+import { profileMetadata } from '#services/page_metadata'
 
 /** The "Favorites" tab of a profile: the published articles this member liked, most recent first. */
 export default class FavoritesController {
@@ -20,6 +21,10 @@ export default class FavoritesController {
     const articles = paginate(list, page, ARTICLES_PER_PAGE).baseUrl(
       `/profiles/${encodeURIComponent(profile.username)}/favorites`
     )
-    return view.render('pages/profiles/show', { profile, articles, tab: 'favorites' })
+    const meta = profileMetadata(
+      profile,
+      `/profiles/${encodeURIComponent(profile.username)}/favorites`
+    )
+    return view.render('pages/profiles/show', { profile, articles, tab: 'favorites', meta })
   }
 }

@@ -3,6 +3,7 @@ import { listArticles } from '#queries/article_list'
 import { findProfile } from '#queries/profiles'
 import { ARTICLES_PER_PAGE, paginate, pageWindow } from '#queries/shapes'
 import { pageValidator } from '#validators/page'
+import { profileMetadata } from '#services/page_metadata'
 
 /** A member's public page: their articles (and their drafts, for them and moderators). */
 export default class ProfilesController {
@@ -20,6 +21,7 @@ export default class ProfilesController {
     const articles = paginate(list, page, ARTICLES_PER_PAGE).baseUrl(
       `/profiles/${encodeURIComponent(profile.username)}`
     )
-    return view.render('pages/profiles/show', { profile, articles, tab: 'articles' })
+    const meta = profileMetadata(profile)
+    return view.render('pages/profiles/show', { profile, articles, tab: 'articles', meta })
   }
 }

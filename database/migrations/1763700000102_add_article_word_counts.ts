@@ -1,0 +1,22 @@
+import { BaseSchema } from '@adonisjs/lucid/schema'
+
+/**
+ * Words in an article's body, for its reading time on cards and pages.
+ * Computed by PostgreSQL on every write, so lists read a number instead of
+ * scanning bodies. A word is a run of non-space characters holding a letter
+ * or digit (Markdown markers such as "##" or "-" are not words); the editor's
+ * live count (app/services/reading_time.ts) uses the same rule.
+ */
+export default class extends BaseSchema {
+  async up() {
+    this.schema.raw(`
+      ALTER TABLE articles ADD COLUMN word_count integer GENERATED ALWAYS AS (
+        regexp_count(body, '\\S*[[:alnum:]]\\S*')
+      ) STORED
+    `)
+  }
+
+  async down() {
+    this.schema.raw('ALTER TABLE articles DROP COLUMN word_count')
+  }
+}
