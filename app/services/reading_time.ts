@@ -2,9 +2,13 @@
  * Word counts and reading times. A word is a run of non-space characters
  * holding a letter or digit, so Markdown markers ("##", "-", "**") are not
  * words: the same rule as the articles.word_count column that cards and
- * pages read (migration add_article_word_counts).
+ * pages read (migration add_article_word_counts). Letters are the ranges
+ * both JavaScript and PostgreSQL read alike whatever the locale: ASCII,
+ * then U+00C0 to U+1FFF (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic…)
+ * and U+2C00 to U+D7FF (CJK, Hangul…), leaving out punctuation, symbols
+ * and emoji.
  */
-const WORD = /\S*[\p{L}\p{N}]\S*/gu
+const WORD = /\S*[0-9A-Za-z\u00C0-\u1FFF\u2C00-\uD7FF]\S*/gu
 
 /** An unhurried adult reading pace for non-fiction prose on a screen. */
 export const WORDS_PER_MINUTE = 230

@@ -50,7 +50,7 @@
    * lost. Without this script the Preview button submits the form to the
    * preview route instead, which shows it again with the preview.
    */
-  var WORD = /\S*[\p{L}\p{N}]\S*/gu
+  var WORD = /\S*[0-9A-Za-z\u00C0-\u1FFF\u2C00-\uD7FF]\S*/gu
   var WORDS_PER_MINUTE = 230
 
   /** The same rule as app/services/reading_time.ts. */

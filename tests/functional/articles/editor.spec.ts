@@ -1,9 +1,11 @@
 import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
 import Article from '#models/article'
 import CreateArticle from '#actions/articles/create_article'
 import { UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/helpers'
 import { renderMarkdown } from '#services/markdown'
+import { countWords } from '#services/reading_time'
 
 const BODY = [
   'Airships are **quiet** and _slow_.',
@@ -205,5 +207,26 @@ test.group('Editor: preview, word count and reading time', (group) => {
 
     const editor = await client.get(`/articles/${article.slug}/edit`).loginAs(writer)
     assert.include(editor.text(), '690 words · 3 min read')
+  })
+
+  test("the stored word count follows the editor's rule, whatever the script", async ({
+    assert,
+  }) => {
+    const writer = await UserFactory.create()
+    const body = [
+      '## Überschrift: café, naïve — ok?',
+      '',
+      '- привет мир',
+      '- 東京 タワー',
+      '- 42 **bold** `code` [link](https://example.com) 🙂 -- ***',
+    ].join('\n')
+    const article = await new CreateArticle().handle(writer, {
+      title: 'Scripts',
+      description: 'Many',
+      body,
+    })
+    const { rows } = await db.rawQuery('SELECT word_count FROM articles WHERE id = ?', [article.id])
+    assert.equal(rows[0].word_count, countWords(body))
+    assert.equal(countWords(body), 12)
   })
 })
