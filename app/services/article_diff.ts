@@ -39,17 +39,18 @@ const DIFF_TIMEOUT_MS = 500
 export function diffArticleText(revision: ArticleText, current: ArticleText): ArticleDiff {
   const title = parts(diffWordsWithSpace(revision.title, current.title))
   const description = parts(diffWordsWithSpace(revision.description, current.description))
-  const body = parts(
-    diffLines(revision.body, current.body, { timeout: DIFF_TIMEOUT_MS }),
-    revision.body,
-    current.body
+  // Every line ends with a newline, the last one too, so that a changed last
+  // line shows as a line removed above a line added.
+  const [before, after] = [revision.body, current.body].map((body) =>
+    body.endsWith('\n') ? body : `${body}\n`
   )
-  const before = new Set(revision.tags)
-  const after = new Set(current.tags)
+  const body = parts(diffLines(before, after, { timeout: DIFF_TIMEOUT_MS }), before, after)
+  const tagsBefore = new Set(revision.tags)
+  const tagsAfter = new Set(current.tags)
   const tags = {
-    removed: revision.tags.filter((tag) => !after.has(tag)),
-    added: current.tags.filter((tag) => !before.has(tag)),
-    kept: current.tags.filter((tag) => before.has(tag)),
+    removed: revision.tags.filter((tag) => !tagsAfter.has(tag)),
+    added: current.tags.filter((tag) => !tagsBefore.has(tag)),
+    kept: current.tags.filter((tag) => tagsBefore.has(tag)),
   }
   const changed =
     [title, description, body].some((list) => list.some((part) => part.change !== 'same')) ||
