@@ -57,6 +57,7 @@ router
       .get('/articles/:slug', [controllers.articles.Articles, 'show'])
       .as('show')
       .use(middleware.publicPage())
+    router.get('/articles/:slug/card.png', [controllers.articles.ShareCards, 'show']).as('card')
     router
       .get('/tags/:name', [controllers.articles.Tags, 'show'])
       .as('tags.show')

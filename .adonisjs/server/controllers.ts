@@ -42,6 +42,7 @@ export const controllers = {
     Favorites: () => import('#controllers/articles/favorites_controller'),
     RevisionRestorations: () => import('#controllers/articles/revision_restorations_controller'),
     Revisions: () => import('#controllers/articles/revisions_controller'),
+    ShareCards: () => import('#controllers/articles/share_cards_controller'),
     Tags: () => import('#controllers/articles/tags_controller'),
   },
   auth: {

@@ -15,6 +15,7 @@ export type ScannedRoutes = {
     'main.sitemap.pages': { paramsTuple?: []; params?: {} }
     'main.sitemap.articles': { paramsTuple: [ParamValue]; params: {'part': ParamValue} }
     'articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.card': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'articles.tags.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'articles.create': { paramsTuple?: []; params?: {} }
     'articles.store': { paramsTuple?: []; params?: {} }
@@ -93,6 +94,7 @@ export type ScannedRoutes = {
     'main.sitemap.pages': { paramsTuple?: []; params?: {} }
     'main.sitemap.articles': { paramsTuple: [ParamValue]; params: {'part': ParamValue} }
     'articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.card': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'articles.tags.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'articles.create': { paramsTuple?: []; params?: {} }
     'articles.edit': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -135,6 +137,7 @@ export type ScannedRoutes = {
     'main.sitemap.pages': { paramsTuple?: []; params?: {} }
     'main.sitemap.articles': { paramsTuple: [ParamValue]; params: {'part': ParamValue} }
     'articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.card': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'articles.tags.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'articles.create': { paramsTuple?: []; params?: {} }
     'articles.edit': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }

@@ -1,5 +1,6 @@
 import { appUrl } from '#config/app'
 import type { ArticleRow, ProfileRow } from '#queries/shapes'
+import { SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH } from '#services/share_card'
 
 /**
  * What a page tells search engines and link previews (components/layout.edge
@@ -72,11 +73,20 @@ export function listingMetadata(path: string, title: string, description: string
 
 /**
  * An article page: Open Graph `article` (author, published and modified
- * times, tags), a Twitter card and JSON-LD `Article`. `image` is the picture
- * a shared link shows (an absolute URL), when the article has one.
+ * times, tags), a large Twitter card and JSON-LD `Article`. `cover` is the
+ * article's own picture (a path or URL) when it has one; otherwise a shared
+ * link shows the card drawn from its title (/articles/:slug/card.png).
  */
-export function articleMetadata(article: ArticleRow, image?: string | null): PageMetadata {
-  const url = absoluteUrl(`/articles/${encodeURIComponent(article.slug)}`)
+export function articleMetadata(article: ArticleRow, cover?: string | null): PageMetadata {
+  const path = `/articles/${encodeURIComponent(article.slug)}`
+  const url = absoluteUrl(path)
+  const image = absoluteUrl(cover || `${path}/card.png`)
+  const imageSize: [string, string][] = cover
+    ? []
+    : [
+        ['og:image:width', String(SHARE_CARD_WIDTH)],
+        ['og:image:height', String(SHARE_CARD_HEIGHT)],
+      ]
   const authorUrl = absoluteUrl(profilePath(article.author.username))
   const published = article.publishedAt ?? article.createdAt
   return {
@@ -87,17 +97,20 @@ export function articleMetadata(article: ArticleRow, image?: string | null): Pag
       ['og:title', article.title],
       ['og:description', article.description],
       ['og:url', url],
-      ...(image ? ([['og:image', image]] as [string, string][]) : []),
+      ['og:image', image],
+      ...imageSize,
+      ['og:image:alt', article.title],
       ['article:author', authorUrl],
       ['article:published_time', published],
       ['article:modified_time', article.updatedAt],
       ...article.tagList.map((tag): [string, string] => ['article:tag', tag]),
     ],
     twitter: [
-      ['twitter:card', image ? 'summary_large_image' : 'summary'],
+      ['twitter:card', 'summary_large_image'],
       ['twitter:title', article.title],
       ['twitter:description', article.description],
-      ...(image ? ([['twitter:image', image]] as [string, string][]) : []),
+      ['twitter:image', image],
+      ['twitter:image:alt', article.title],
     ],
     jsonLd: jsonLd({
       '@context': 'https://schema.org',
@@ -109,7 +122,7 @@ export function articleMetadata(article: ArticleRow, image?: string | null): Pag
       'datePublished': published,
       'dateModified': article.updatedAt,
       'wordCount': article.wordCount,
-      ...(image ? { image } : {}),
+      'image': image,
       ...(article.tagList.length ? { keywords: article.tagList.join(', ') } : {}),
       'author': personLd(article.author),
       'publisher': { '@type': 'Organization', 'name': SITE_NAME, 'url': absoluteUrl('/') },

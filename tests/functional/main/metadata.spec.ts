@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import sharp from 'sharp'
 import { appUrl } from '#config/app'
 import CreateArticle from '#actions/articles/create_article'
 import { UserFactory } from '#database/factories/user_factory'
@@ -80,7 +81,12 @@ test.group('Metadata for sharing and search engines', (group) => {
         ['article:tag', 'history'],
       ]
     )
-    assert.equal(meta(html, 'twitter:card'), 'summary')
+    // No cover: the card drawn from the title.
+    assert.equal(meta(html, 'og:image'), `${url}/card.png`)
+    assert.equal(meta(html, 'og:image:width'), '1200')
+    assert.equal(meta(html, 'og:image:height'), '630')
+    assert.equal(meta(html, 'twitter:image'), `${url}/card.png`)
+    assert.equal(meta(html, 'twitter:card'), 'summary_large_image')
     assert.equal(meta(html, 'twitter:title'), article.title)
     assert.equal(meta(html, 'twitter:description'), 'A short history <b>of</b> lift')
 
@@ -95,6 +101,7 @@ test.group('Metadata for sharing and search engines', (group) => {
       'url': url,
       'wordCount': 460,
       'keywords': 'aviation, history',
+      'image': `${url}/card.png`,
     })
     assert.equal(data.datePublished, article.publishedAt!.toUTC().toISO())
     assert.deepInclude(data.author, {
@@ -181,5 +188,38 @@ test.group('Metadata for sharing and search engines', (group) => {
     }
     assert.equal(pages[0].status(), 200)
     assert.equal(pages[3].status(), 404)
+  })
+
+  test("the generated card is a 1200×630 PNG of a published article's title", async ({
+    client,
+    assert,
+  }) => {
+    const author = await UserFactory.create()
+    const article = await new CreateArticle().handle(author, {
+      title:
+        'A title long enough to wrap over several lines of the card, with <markup> & a Donaudampfschifffahrtsgesellschaftskapitän',
+      description: 'Card',
+      body: 'Body',
+    })
+    // Straight over HTTP, for the bytes.
+    const response = await fetch(
+      `http://${process.env.HOST}:${process.env.PORT}/articles/${article.slug}/card.png`
+    )
+    assert.equal(response.status, 200)
+    assert.equal(response.headers.get('content-type'), 'image/png')
+    assert.match(response.headers.get('cache-control') ?? '', /public/)
+    const png = Buffer.from(await response.arrayBuffer())
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG')
+    const { width, height, format } = await sharp(png).metadata()
+    assert.deepEqual({ width, height, format }, { width: 1200, height: 630, format: 'png' })
+
+    const draft = await new CreateArticle().handle(author, {
+      title: 'Secret',
+      description: 'Draft',
+      body: 'Draft',
+      published: false,
+    })
+    const hidden = await client.get(`/articles/${draft.slug}/card.png`)
+    hidden.assertStatus(404)
   })
 })
