@@ -47,6 +47,18 @@ test.group("Browser: the writer's page (preview, revisions, replies)", (group) =
     await preview.getByRole('heading', { name: 'Thermals' }).waitFor()
     assert.equal(new URL(page.url()).pathname, '/editor')
 
+    // Leaving with unsent changes asks first; staying keeps everything.
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', async (dialog) => {
+        resolve(dialog.type())
+        await dialog.dismiss()
+      })
+    )
+    await page.getByRole('link', { name: 'Home' }).click()
+    assert.equal(await asked, 'beforeunload')
+    assert.equal(new URL(page.url()).pathname, '/editor')
+    assert.equal(await page.locator('#field-title').inputValue(), 'Soaring without an engine')
+
     await clickAndLoad(page, () => page.getByRole('button', { name: 'Publish' }).click())
     await waitForPath(page, /^\/articles\//)
     await page.getByText('1 min read').first().waitFor()
