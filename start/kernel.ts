@@ -10,19 +10,18 @@ import server from '@adonisjs/core/services/server'
 server.errorHandler(() => import('#exceptions/handler'))
 
 /**
- * Runs on every request, matched by a route or not (so 404s under /api/
- * are JSON too and static files are served before routing).
+ * Runs on every request, matched by a route or not (static files are
+ * served before routing).
  */
 server.use([
   () => import('#middleware/container_bindings_middleware'),
-  // Benchmark instrumentation only (bin/bench.ts): an X-Query-Count header per response.
+  // Benchmark instrumentation only (tests/bench): an X-Query-Count header per response.
   ...(process.env.FOLIO_COUNT_QUERIES === '1'
     ? [() => import('#middleware/query_count_middleware')]
     : []),
   () => import('#middleware/request_logger_middleware'),
   // Shield's static headers also for 404s and static files, which never reach shield.
   () => import('#middleware/security_headers_middleware'),
-  () => import('#middleware/api_request_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
   () => import('#middleware/public_files_middleware'),
 ])
@@ -50,5 +49,9 @@ export const middleware = router.named({
   guest: () => import('#middleware/guest_middleware'),
   auth: () => import('#middleware/auth_middleware'),
   optionalAuth: () => import('#middleware/optional_auth_middleware'),
-  admin: () => import('#middleware/admin_middleware'),
+  // Only users an ability of app/abilities/main.ts allows.
+  authorize: () => import('#middleware/authorize_middleware'),
+  // The JSON API's group: JSON answers, and RealWorld's `Token` scheme read as `Bearer`.
+  forceJsonResponse: () => import('#middleware/force_json_response_middleware'),
+  tokenScheme: () => import('#middleware/token_scheme_middleware'),
 })

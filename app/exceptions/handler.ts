@@ -19,6 +19,16 @@ const API_STATUS_BY_CODE: Record<string, number> = {
 
 type HttpError = Error & { status: number; code?: string; messages?: unknown }
 
+/**
+ * Routes of the JSON API's group (start/routes.ts names them `api.v1.*`,
+ * unknown paths under /api/v1 included). Decided by the matched route, not
+ * by middleware, so errors raised before the group's middleware runs (a body
+ * too large or malformed) are answered in the API's shape too.
+ */
+function isApiRoute(ctx: HttpContext) {
+  return ctx.route?.name?.startsWith('api.v1.') ?? false
+}
+
 export default class HttpExceptionHandler extends ExceptionHandler {
   /** Stack traces only outside production. */
   protected debug = !app.inProduction
@@ -38,7 +48,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
   async handle(error: unknown, ctx: HttpContext) {
     const normalized = this.normalize(error)
-    if (ctx.request.url().startsWith('/api/')) {
+    if (isApiRoute(ctx)) {
       return this.renderApiError(normalized, ctx)
     }
     if (normalized instanceof limiterErrors.E_TOO_MANY_REQUESTS) {

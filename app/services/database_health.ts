@@ -1,5 +1,3 @@
-import db from '@adonisjs/lucid/services/db'
-
 /** Error codes that mean "the database cannot be reached", not "the query is wrong". */
 const CONNECTION_ERROR_CODES = new Set([
   'ECONNREFUSED',
@@ -28,14 +26,4 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       message
     )
   )
-}
-
-/** True when a trivial query answers within the pool's acquire timeout. */
-export async function databaseAnswers(): Promise<boolean> {
-  try {
-    await db.rawQuery('SELECT 1')
-    return true
-  } catch {
-    return false
-  }
 }

@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import { appUrl } from '#config/app'
 import type { ArticleRow, ProfileRow } from '#queries/shapes'
 import { SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH } from '#services/share_card'
@@ -37,7 +38,7 @@ export function jsonLd(data: object): string {
 }
 
 function profilePath(username: string) {
-  return `/profiles/${encodeURIComponent(username)}`
+  return urlFor('profiles.show', { username })
 }
 
 function personLd(author: Pick<ProfileRow, 'username' | 'bio' | 'image'>) {
@@ -78,9 +79,8 @@ export function listingMetadata(path: string, title: string, description: string
  * link shows the card drawn from its title (/articles/:slug/card.png).
  */
 export function articleMetadata(article: ArticleRow, cover?: string | null): PageMetadata {
-  const path = `/articles/${encodeURIComponent(article.slug)}`
-  const url = absoluteUrl(path)
-  const image = absoluteUrl(cover || `${path}/card.png`)
+  const url = absoluteUrl(urlFor('articles.show', { slug: article.slug }))
+  const image = absoluteUrl(cover || urlFor('articles.card', { slug: article.slug }))
   const imageSize: [string, string][] = cover
     ? []
     : [
@@ -125,7 +125,11 @@ export function articleMetadata(article: ArticleRow, cover?: string | null): Pag
       'image': image,
       ...(article.tagList.length ? { keywords: article.tagList.join(', ') } : {}),
       'author': personLd(article.author),
-      'publisher': { '@type': 'Organization', 'name': SITE_NAME, 'url': absoluteUrl('/') },
+      'publisher': {
+        '@type': 'Organization',
+        'name': SITE_NAME,
+        'url': absoluteUrl(urlFor('main.home')),
+      },
     }),
   }
 }

@@ -55,7 +55,7 @@ export const apiCreateCommentValidator = vine.create({
   }),
 })
 
-/** GET /articles: filters, full-text search and paging (query string). */
+/** The article list: filters, full-text search and paging (query string). */
 export const apiListArticlesValidator = vine.create({
   tag: name(),
   author: name(),
@@ -65,7 +65,7 @@ export const apiListArticlesValidator = vine.create({
   offset: offset(),
 })
 
-/** GET /articles/feed and GET /articles/:slug/comments: paging only. */
+/** The feed and comment lists: paging only. */
 export const apiPageValidator = vine.create({
   limit: limit(),
   offset: offset(),

@@ -1,8 +1,21 @@
+import db from '@adonisjs/lucid/services/db'
 import type Article from '#models/article'
+import type User from '#models/user'
+import RecordAuditLog, { articleEntry } from '#actions/audit/record_audit_log'
 
-/** Deletes an article; its comments, tag links and favorites go with it (ON DELETE CASCADE). */
+/**
+ * Deletes an article; its comments, tag links and favorites go with it (ON
+ * DELETE CASCADE). A moderator's deletion is recorded in the audit trail, in
+ * the same transaction; an author deleting their own article is not.
+ */
 export default class DeleteArticle {
-  async handle(article: Article): Promise<void> {
-    await article.delete()
+  async handle(article: Article, moderator?: User): Promise<void> {
+    if (!moderator) return article.delete()
+
+    await db.transaction(async (trx) => {
+      article.useTransaction(trx)
+      await article.delete()
+      await new RecordAuditLog().handle(articleEntry(moderator, 'article.deleted', article), trx)
+    })
   }
 }

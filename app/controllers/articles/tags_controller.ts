@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import Tag from '#models/tag'
 import { listArticles } from '#queries/article_list'
 import { findPublishedTag } from '#queries/tags'
@@ -21,9 +22,9 @@ export default class TagsController {
       include: { commentsCount: true },
     })
     const articles = paginate(list, page, ARTICLES_PER_PAGE).baseUrl(
-      `/tags/${encodeURIComponent(tag.name)}`
+      urlFor('articles.tags.show', { name: tag.name })
     )
-    const path = `/tags/${encodeURIComponent(tag.name)}${page > 1 ? `?page=${page}` : ''}`
+    const path = urlFor('articles.tags.show', { name: tag.name }, { qs: page > 1 ? { page } : {} })
     const title = `Articles tagged “${tag.name}”`
     const description = `${tag.name}: every published article on Folio with this tag, newest first.`
     const meta = listingMetadata(path, title, description)

@@ -21,7 +21,11 @@ export default class FeedsController {
     })
     const tags = await popularTags()
     const articles = paginate(list, page, ARTICLES_PER_PAGE).baseUrl(urlFor('main.home'))
-    const meta = listingMetadata(page > 1 ? `/?page=${page}` : '/', HOME_TITLE, HOME_DESCRIPTION)
+    const meta = listingMetadata(
+      urlFor('main.home', {}, { qs: page > 1 ? { page } : {} }),
+      HOME_TITLE,
+      HOME_DESCRIPTION
+    )
     return view.render('pages/main/home', {
       articles,
       tags,
