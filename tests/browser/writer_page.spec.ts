@@ -1,8 +1,20 @@
 import { test } from '@japa/runner'
+import type { Assert } from '@japa/assert'
+import type { Page } from 'playwright'
 import { isolateDatabase } from '#tests/helpers'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { checkPage, watchForPageErrors } from './support/checks.js'
 import { anotherVisitor, baseUrl, clickAndLoad, signIn, waitForPath } from './support/actions.js'
+
+/** At a phone's width the page fits: nothing wider than the screen, still accessible. */
+async function checkAtPhoneWidth(assert: Assert, page: Page, name: string) {
+  const size = page.viewportSize()
+  await page.setViewportSize({ width: 390, height: 844 })
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth)
+  assert.isAtMost(overflow, 390, `${name} is wider than a 390 px screen`)
+  await checkPage(assert, page, `${name}-390`)
+  if (size) await page.setViewportSize(size)
+}
 
 const BODY = ['Gliders are **silent**.', '', '## Thermals', '', '- rising air', '- patience'].join(
   '\n'
@@ -38,6 +50,7 @@ test.group("Browser: the writer's page (preview, revisions, replies)", (group) =
     assert.isFalse(await page.locator('#field-body').isVisible())
     assert.equal(new URL(page.url()).pathname, '/editor')
     await checkPage(assert, page, 'editor-preview-tab')
+    await checkAtPhoneWidth(assert, page, 'editor-preview-tab')
 
     // Back to writing: the text is all there.
     await page.getByRole('tab', { name: 'Write' }).click()
@@ -119,6 +132,7 @@ test.group("Browser: the writer's page (preview, revisions, replies)", (group) =
     await page.locator('del').getByText('The first version of the text.').waitFor()
     await page.locator('ins').getByText('A second version, rewritten.').waitFor()
     await checkPage(assert, page, 'revision-diff')
+    await checkAtPhoneWidth(assert, page, 'revision-diff')
 
     await clickAndLoad(page, () =>
       page.getByRole('button', { name: 'Restore this version' }).click()
@@ -167,6 +181,7 @@ test.group("Browser: the writer's page (preview, revisions, replies)", (group) =
     await page.locator('.comment-replies').getByText('About 10 km/h.').waitFor()
     await page.getByText('Your reply is posted.').waitFor()
     await checkPage(assert, page, 'article-thread')
+    await checkAtPhoneWidth(assert, page, 'article-thread')
 
     await other.page.reload()
     await other.page.locator('.comment-replies').getByText('About 10 km/h.').waitFor()
