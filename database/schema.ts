@@ -7,6 +7,27 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class ArticleRevisionSchema extends BaseModel {
+  static $columns = ['articleId', 'body', 'createdAt', 'description', 'editorId', 'id', 'tags', 'title'] as const
+  $columns = ArticleRevisionSchema.$columns
+  @column()
+  declare articleId: number
+  @column()
+  declare body: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare description: string
+  @column()
+  declare editorId: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare tags: any
+  @column()
+  declare title: string
+}
+
 export class ArticleTagSchema extends BaseModel {
   static $columns = ['articleId', 'tagId'] as const
   $columns = ArticleTagSchema.$columns
@@ -101,7 +122,7 @@ export class AuthAccessTokenSchema extends BaseModel {
 }
 
 export class CommentSchema extends BaseModel {
-  static $columns = ['articleId', 'authorId', 'body', 'createdAt', 'id', 'status', 'updatedAt'] as const
+  static $columns = ['articleId', 'authorId', 'body', 'createdAt', 'id', 'parentId', 'status', 'updatedAt'] as const
   $columns = CommentSchema.$columns
   @column()
   declare articleId: number
@@ -113,6 +134,8 @@ export class CommentSchema extends BaseModel {
   declare createdAt: DateTime
   @column({ isPrimary: true })
   declare id: number
+  @column()
+  declare parentId: number | null
   @column()
   declare status: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })

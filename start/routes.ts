@@ -58,6 +58,7 @@ router
       .get('/articles/:slug', [controllers.articles.Articles, 'show'])
       .as('show')
       .use(middleware.publicPage())
+    router.get('/articles/:slug/card.png', [controllers.articles.ShareCards, 'show']).as('card')
     router
       .get('/tags/:name', [controllers.articles.Tags, 'show'])
       .as('tags.show')
@@ -70,6 +71,32 @@ router
         router.get('/articles/:slug/edit', [controllers.articles.Articles, 'edit']).as('edit')
         router.put('/articles/:slug', [controllers.articles.Articles, 'update']).as('update')
         router.delete('/articles/:slug', [controllers.articles.Articles, 'destroy']).as('destroy')
+
+        // The editor's preview: the whole form again (no JavaScript), or the body alone (the tab).
+        router
+          .post('/editor/preview', [controllers.articles.ArticlePreviews, 'store'])
+          .as('previews.store')
+        router
+          .post('/articles/:slug/preview', [controllers.articles.ArticlePreviews, 'store'])
+          .as('edit_previews.store')
+        router
+          .post('/editor/rendering', [controllers.articles.BodyRenderings, 'store'])
+          .as('renderings.store')
+
+        router
+          .get('/articles/:slug/revisions', [controllers.articles.Revisions, 'index'])
+          .as('revisions.index')
+        router
+          .get('/articles/:slug/revisions/:id', [controllers.articles.Revisions, 'show'])
+          .where('id', router.matchers.number())
+          .as('revisions.show')
+        router
+          .post('/articles/:slug/revisions/:id/restoration', [
+            controllers.articles.RevisionRestorations,
+            'store',
+          ])
+          .where('id', router.matchers.number())
+          .as('revisions.restoration.store')
 
         router
           .post('/articles/:slug/comments', [controllers.articles.Comments, 'store'])

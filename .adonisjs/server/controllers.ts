@@ -35,9 +35,14 @@ export const controllers = {
     },
   },
   articles: {
+    ArticlePreviews: () => import('#controllers/articles/article_previews_controller'),
     Articles: () => import('#controllers/articles/articles_controller'),
+    BodyRenderings: () => import('#controllers/articles/body_renderings_controller'),
     Comments: () => import('#controllers/articles/comments_controller'),
     Favorites: () => import('#controllers/articles/favorites_controller'),
+    RevisionRestorations: () => import('#controllers/articles/revision_restorations_controller'),
+    Revisions: () => import('#controllers/articles/revisions_controller'),
+    ShareCards: () => import('#controllers/articles/share_cards_controller'),
     Tags: () => import('#controllers/articles/tags_controller'),
   },
   auth: {

@@ -15,12 +15,19 @@ export type ScannedRoutes = {
     'main.sitemap.pages': { paramsTuple?: []; params?: {} }
     'main.sitemap.articles': { paramsTuple: [ParamValue]; params: {'part': ParamValue} }
     'articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.card': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'articles.tags.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'articles.create': { paramsTuple?: []; params?: {} }
     'articles.store': { paramsTuple?: []; params?: {} }
     'articles.edit': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'articles.update': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'articles.destroy': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.previews.store': { paramsTuple?: []; params?: {} }
+    'articles.edit_previews.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.renderings.store': { paramsTuple?: []; params?: {} }
+    'articles.revisions.index': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.revisions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'slug': ParamValue,'id': ParamValue} }
+    'articles.revisions.restoration.store': { paramsTuple: [ParamValue,ParamValue]; params: {'slug': ParamValue,'id': ParamValue} }
     'articles.comments.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'articles.comments.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'slug': ParamValue,'id': ParamValue} }
     'articles.favorite.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -88,9 +95,12 @@ export type ScannedRoutes = {
     'main.sitemap.pages': { paramsTuple?: []; params?: {} }
     'main.sitemap.articles': { paramsTuple: [ParamValue]; params: {'part': ParamValue} }
     'articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.card': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'articles.tags.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'articles.create': { paramsTuple?: []; params?: {} }
     'articles.edit': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.revisions.index': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.revisions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'slug': ParamValue,'id': ParamValue} }
     'auth.register': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
@@ -129,9 +139,12 @@ export type ScannedRoutes = {
     'main.sitemap.pages': { paramsTuple?: []; params?: {} }
     'main.sitemap.articles': { paramsTuple: [ParamValue]; params: {'part': ParamValue} }
     'articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.card': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'articles.tags.show': { paramsTuple: [ParamValue]; params: {'name': ParamValue} }
     'articles.create': { paramsTuple?: []; params?: {} }
     'articles.edit': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.revisions.index': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.revisions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'slug': ParamValue,'id': ParamValue} }
     'auth.register': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
@@ -160,6 +173,10 @@ export type ScannedRoutes = {
   }
   POST: {
     'articles.store': { paramsTuple?: []; params?: {} }
+    'articles.previews.store': { paramsTuple?: []; params?: {} }
+    'articles.edit_previews.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'articles.renderings.store': { paramsTuple?: []; params?: {} }
+    'articles.revisions.restoration.store': { paramsTuple: [ParamValue,ParamValue]; params: {'slug': ParamValue,'id': ParamValue} }
     'articles.comments.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'articles.favorite.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'auth.register.store': { paramsTuple?: []; params?: {} }

@@ -191,7 +191,7 @@ export function articleJson(
     'publishedAt', ${isoTimestamp('a.published_at')},
     'createdAt', ${isoTimestamp('a.created_at')},
     'updatedAt', ${isoTimestamp('coalesce(a.updated_at, a.created_at)')},
-    'views', a.views, 'favoritesCount', a.favorites_count,
+    'views', a.views, 'favoritesCount', a.favorites_count, 'wordCount', a.word_count,
     'favorited', ${favorited},
     'author', (SELECT ${authorJson('u', viewerId)} FROM users u WHERE u.id = a.author_id)
     ${extras.length ? sql`, ${join(extras, ', ')}` : empty})`

@@ -51,7 +51,11 @@ export const apiUpdateArticleValidator = vine.create({
 })
 
 export const apiCreateCommentValidator = vine.create({
-  comment: vine.object({ body: multiLineText({ max: 5000 }) }),
+  comment: vine.object({
+    body: multiLineText({ max: 5000 }),
+    /** Extension: the comment answered (a reply to a reply joins the same thread). */
+    parentId: vine.number().withoutDecimals().positive().optional().nullable(),
+  }),
 })
 
 /** The article list: filters, full-text search and paging (query string). */

@@ -33,3 +33,19 @@ const articleForm = {
 export const createArticleValidator = vine.create(articleForm)
 
 export const updateArticleValidator = vine.create(articleForm)
+
+/**
+ * The Preview button: the form as typed, whatever is missing (a preview of
+ * a half-written draft is the point); only the sizes the editor allows.
+ */
+export const previewArticleValidator = vine.create({
+  title: vine.string().maxLength(255).optional(),
+  description: vine.string().maxLength(1000).optional(),
+  body: vine.string().maxLength(100_000).optional(),
+  tags: vine.string().maxLength(1000).optional(),
+})
+
+/** The editor's Preview tab (JavaScript): the body alone, rendered. */
+export const renderArticleBodyValidator = vine.create({
+  body: vine.string().maxLength(100_000).optional(),
+})

@@ -1,6 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type Article from '#models/article'
+import type User from '#models/user'
+import CreateArticleRevision from '#actions/articles/create_article_revision'
 import SyncArticleTags from '#actions/articles/sync_article_tags'
 import { saveWithUniqueSlug, slugify, slugMatchesBase } from '#actions/articles/article_slug'
 
@@ -15,11 +17,17 @@ export interface ArticleChanges {
 /**
  * Edits an article. A new title gives a new slug (unless the old slug already
  * reads the same); the first publication stamps publishedAt; `published: false`
- * turns it back into a draft. Tags are replaced only when given.
+ * turns it back into a draft. Tags are replaced only when given. The text it
+ * had before is kept as a revision, with `editor` as who changed it.
  */
 export default class UpdateArticle {
-  async handle(article: Article, input: ArticleChanges): Promise<Article> {
+  async handle(
+    article: Article,
+    input: ArticleChanges,
+    { editor = null }: { editor?: Pick<User, 'id'> | null } = {}
+  ): Promise<Article> {
     await db.transaction(async (trx) => {
+      await new CreateArticleRevision().handle(article.id, input, editor, trx)
       article.useTransaction(trx)
       let needsSlug = false
       if (input.title !== undefined && input.title !== article.title) {

@@ -1,13 +1,17 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { errors as vineErrors } from '@vinejs/vine'
 import CreateArticle from '#actions/articles/create_article'
 import UpdateArticle from '#actions/articles/update_article'
 import DeleteArticle from '#actions/articles/delete_article'
 import RecordArticleView from '#actions/articles/record_article_view'
+import type Article from '#models/article'
 import { findArticleModel, findArticleWithComments } from '#queries/articles'
 import { paginate, pageWindow } from '#queries/shapes'
 import { createArticleValidator, updateArticleValidator } from '#validators/article'
 import { pageValidator } from '#validators/page'
 import { renderArticleBody } from '#services/markdown'
+import { articleMetadata } from '#services/page_metadata'
+import { editorForm, editorFormOf } from '#services/editor_form'
 
 const COMMENTS_PER_PAGE = 30
 
@@ -15,12 +19,16 @@ const COMMENTS_PER_PAGE = 30
 export default class ArticlesController {
   async create({ view, bouncer }: HttpContext) {
     await bouncer.with('ArticlePolicy').authorize('create')
-    return view.render('pages/articles/form', { article: null })
+    return view.render('pages/articles/form', editorForm(null))
   }
 
-  async store({ request, auth, bouncer, session, response }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { request, auth, bouncer, session, response } = ctx
     await bouncer.with('ArticlePolicy').authorize('create')
-    const input = await request.validateUsing(createArticleValidator)
+    const input = await this.validated(ctx, null, () =>
+      request.validateUsing(createArticleValidator)
+    )
+    if (!input) return
     const article = await new CreateArticle().handle(auth.getUserOrFail(), {
       ...input,
       tags: input.tags ?? [],
@@ -32,10 +40,10 @@ export default class ArticlesController {
     return response.redirect().toRoute('articles.show', { slug: article.slug })
   }
 
-  /** The article (404 when the viewer may not see it) and one page of its comments; counts the view. */
+  /** The article (404 when the viewer may not see it) and one page of its comment threads; counts the view. */
   async show({ params, request, view, viewer }: HttpContext) {
     const { page } = await request.validateUsing(pageValidator)
-    const { article, comments } = await findArticleWithComments(
+    const { article, threads, commentsCount } = await findArticleWithComments(
       params.slug,
       viewer,
       pageWindow(page, COMMENTS_PER_PAGE)
@@ -44,9 +52,11 @@ export default class ArticlesController {
 
     return view.render('pages/articles/show', {
       article,
-      comments: paginate(comments, page, COMMENTS_PER_PAGE),
+      comments: paginate(threads, page, COMMENTS_PER_PAGE),
+      commentsCount,
       bodyHtml: renderArticleBody(article),
       currentUrl: request.url(),
+      meta: articleMetadata(article),
     })
   }
 
@@ -54,15 +64,23 @@ export default class ArticlesController {
     const article = await findArticleModel(params.slug, viewer)
     await bouncer.with('ArticlePolicy').authorize('update', article)
     await article.load('tags')
-    return view.render('pages/articles/form', { article })
+    return view.render('pages/articles/form', editorForm(article))
   }
 
-  async update({ params, request, bouncer, session, response, viewer }: HttpContext) {
+  async update(ctx: HttpContext) {
+    const { params, request, auth, bouncer, session, response, viewer } = ctx
     const article = await findArticleModel(params.slug, viewer)
     await bouncer.with('ArticlePolicy').authorize('update', article)
-    const input = await request.validateUsing(updateArticleValidator)
+    const input = await this.validated(ctx, article, () =>
+      request.validateUsing(updateArticleValidator)
+    )
+    if (!input) return
     // The form always sends the tag field: empty means "no tags".
-    await new UpdateArticle().handle(article, { ...input, tags: input.tags ?? [] })
+    await new UpdateArticle().handle(
+      article,
+      { ...input, tags: input.tags ?? [] },
+      { editor: auth.getUserOrFail() }
+    )
     session.flash(
       'success',
       article.published ? 'Your article is updated.' : 'Your draft is saved.'
@@ -76,5 +94,27 @@ export default class ArticlesController {
     await new DeleteArticle().handle(article)
     session.flash('success', 'The article has been deleted.')
     return response.redirect().toRoute('main.home')
+  }
+
+  /**
+   * The editor's input, or (when it does not validate) the editor shown
+   * again right away with what was typed and the errors, status 422. Not a
+   * redirect: a 100 kB body would not survive the trip through a flashed
+   * session cookie.
+   */
+  private async validated<Input>(
+    { request, response, view }: HttpContext,
+    article: Article | null,
+    validate: () => Promise<Input>
+  ): Promise<Input | null> {
+    try {
+      return await validate()
+    } catch (error) {
+      if (!(error instanceof vineErrors.E_VALIDATION_ERROR)) throw error
+      if (article) await article.load('tags')
+      const form = editorFormOf(article, request.all(), error.messages)
+      response.status(422).send(await view.render('pages/articles/form', form))
+      return null
+    }
   }
 }

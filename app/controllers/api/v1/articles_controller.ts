@@ -46,7 +46,7 @@ export default class ArticlesController {
     await bouncer.with('ArticlePolicy').authorize('update', article)
     const { article: input } = await request.validateUsing(apiUpdateArticleValidator)
     const { tagList, ...changes } = input
-    await new UpdateArticle().handle(article, { ...changes, tags: tagList })
+    await new UpdateArticle().handle(article, { ...changes, tags: tagList }, { editor: viewer })
     return ArticleTransformer.one(await findArticle(article.slug, viewer))
   }
 
