@@ -1,0 +1,91 @@
+import { test } from '@japa/runner'
+import type pg from 'pg'
+import SendMailJob from '#jobs/send_mail'
+import PruneExpiredRowsJob from '#jobs/prune_expired_rows'
+import type { SmtpInbox } from '#tests/support/smtp_inbox'
+import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
+import { connectTo, eventually, startOwnDatabase } from '../reliability/support.js'
+import { jobsEnv, queueOn, startInbox, startWorker, type WorkerProcess } from './support.js'
+
+test.group('Jobs: workers on one PostgreSQL database', (group) => {
+  let cluster: DisposableCluster
+  let inbox: SmtpInbox
+  let workers: WorkerProcess[]
+  let sql: pg.Client
+  let queue: ReturnType<typeof queueOn>
+
+  group.setup(async () => {
+    cluster = await startOwnDatabase('jobs-workers')
+    const smtp = await startInbox()
+    inbox = smtp.inbox
+    const env = jobsEnv(cluster, smtp.port)
+    workers = await Promise.all([startWorker(env), startWorker(env)])
+    sql = await connectTo(cluster)
+    queue = queueOn(cluster)
+    return async () => {
+      await Promise.all(workers.map((worker) => worker.stop()))
+      await sql.end()
+      await inbox.close()
+      await cluster.destroy()
+    }
+  })
+  group.each.setup(() => inbox.clear())
+  group.each.timeout(60_000)
+
+  test('two workers send each of 40 queued messages exactly once', async ({ assert }) => {
+    const addresses = Array.from({ length: 40 }, (_, index) => `reader${index}@example.com`)
+    await SendMailJob.dispatchMany(addresses.map((to) => ({ kind: 'test' as const, to }))).with(
+      queue
+    )
+
+    await eventually(async () => inbox.messages.length >= 40, 30_000, '40 messages arrive')
+    // Give a duplicate, if there were one, time to arrive too.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    const received = inbox.messages.flatMap((message) => message.to).sort()
+    assert.deepEqual(received, [...addresses].sort())
+    assert.equal(inbox.messages[0].subject, 'Folio test message')
+    assert.include(inbox.messages[0].text, 'This is a test message from Folio')
+    assert.include(inbox.messages[0].html, '<h1')
+
+    const { rows } = await sql.query(`SELECT count(*)::int AS left FROM queue_jobs`)
+    assert.equal(rows[0].left, 0, 'sent messages leave the queue')
+  })
+
+  test('a refusing mail server: the job is retried, then kept as failed with the error', async ({
+    assert,
+  }) => {
+    inbox.failing = true
+    const { jobId } = await SendMailJob.dispatch({ kind: 'test', to: 'nobody@example.com' }).with(
+      queue
+    )
+
+    await eventually(
+      async () => {
+        const { rows } = await sql.query(`SELECT status FROM queue_jobs WHERE id = $1`, [jobId])
+        return rows[0]?.status === 'failed'
+      },
+      45_000,
+      'the job is dead'
+    )
+    const { rows } = await sql.query(`SELECT data, error FROM queue_jobs WHERE id = $1`, [jobId])
+    assert.equal(JSON.parse(rows[0].data).attempts, 5, 'five retries after the first attempt')
+    assert.include(rows[0].error, 'Mailbox busy')
+    assert.lengthOf(inbox.messages, 0)
+  })
+
+  test('a recurring prune job removes expired rate-limit rows', async () => {
+    await sql.query(
+      `INSERT INTO rate_limits (key, points, expire) VALUES ('old', 1, $1), ('fresh', 1, $2)`,
+      [Date.now() - 60_000, Date.now() + 60_000]
+    )
+    await PruneExpiredRowsJob.dispatch({ what: 'rate_limits' }).with(queue)
+    await eventually(
+      async () => {
+        const { rows } = await sql.query(`SELECT key FROM rate_limits ORDER BY key`)
+        return rows.length === 1 && rows[0].key === 'fresh'
+      },
+      15_000,
+      'the expired row is gone'
+    )
+  })
+})
