@@ -9,10 +9,16 @@
 |
 */
 
+import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
-import { apiWriteThrottle, loginThrottle, registrationThrottle } from '#start/limiter'
+import {
+  apiWriteThrottle,
+  loginThrottle,
+  passwordResetThrottle,
+  registrationThrottle,
+} from '#start/limiter'
 
 /*
 |--------------------------------------------------------------------------
@@ -110,6 +116,20 @@ router
           .use(loginThrottle)
       })
       .use(middleware.guest())
+
+    router
+      .get('password-reset', [controllers.auth.PasswordResets, 'create'])
+      .as('password_reset.create')
+    router
+      .post('password-reset', [controllers.auth.PasswordResets, 'store'])
+      .as('password_reset.store')
+      .use(passwordResetThrottle)
+    router
+      .get('password-reset/:token', [controllers.auth.PasswordResets, 'edit'])
+      .as('password_reset.edit')
+    router
+      .put('password-reset/:token', [controllers.auth.PasswordResets, 'update'])
+      .as('password_reset.update')
 
     router
       .post('logout', [controllers.auth.Sessions, 'destroy'])
@@ -238,6 +258,17 @@ router
       .as('users.login')
       .use(loginThrottle)
 
+    router
+      .post('users/password-reset', [controllers.api.v1.PasswordResets, 'store'])
+      .as('users.password_reset.store')
+      .use(passwordResetThrottle)
+    router
+      .post('users/password-reset/confirm', [
+        controllers.api.v1.PasswordResetConfirmations,
+        'store',
+      ])
+      .as('users.password_reset.confirm')
+
     router.get('tags', [controllers.api.v1.Tags, 'index']).as('tags.index')
     router.get('openapi.json', [controllers.api.v1.OpenapiDocuments, 'show']).as('openapi')
 
@@ -312,3 +343,18 @@ router
   })
   .prefix('/api/docs')
   .as('api.docs')
+
+/*
+|--------------------------------------------------------------------------
+| dev: /dev (development only: the mailbox that catches outgoing mail)
+|--------------------------------------------------------------------------
+*/
+if (!app.inProduction) {
+  router
+    .group(() => {
+      router.get('mailbox', [controllers.dev.Mailboxes, 'show']).as('mailbox')
+    })
+    .prefix('/dev')
+    .as('dev')
+    .use(middleware.web())
+}

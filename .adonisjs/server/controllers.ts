@@ -26,6 +26,8 @@ export const controllers = {
       FeedArticles: () => import('#controllers/api/v1/feed_articles_controller'),
       Follows: () => import('#controllers/api/v1/follows_controller'),
       OpenapiDocuments: () => import('#controllers/api/v1/openapi_documents_controller'),
+      PasswordResetConfirmations: () => import('#controllers/api/v1/password_reset_confirmations_controller'),
+      PasswordResets: () => import('#controllers/api/v1/password_resets_controller'),
       Profiles: () => import('#controllers/api/v1/profiles_controller'),
       Sessions: () => import('#controllers/api/v1/sessions_controller'),
       Tags: () => import('#controllers/api/v1/tags_controller'),
@@ -41,8 +43,12 @@ export const controllers = {
     Tags: () => import('#controllers/articles/tags_controller'),
   },
   auth: {
+    PasswordResets: () => import('#controllers/auth/password_resets_controller'),
     Registrations: () => import('#controllers/auth/registrations_controller'),
     Sessions: () => import('#controllers/auth/sessions_controller'),
+  },
+  dev: {
+    Mailboxes: () => import('#controllers/dev/mailboxes_controller'),
   },
   health: {
     HealthChecks: () => import('#controllers/health/health_checks_controller'),

@@ -29,6 +29,10 @@ export type ScannedRoutes = {
     'auth.register.store': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.login.store': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.create': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.store': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'auth.password_reset.update': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'auth.logout': { paramsTuple?: []; params?: {} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
@@ -52,6 +56,8 @@ export type ScannedRoutes = {
     'health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.users.login': { paramsTuple?: []; params?: {} }
+    'api.v1.users.password_reset.store': { paramsTuple?: []; params?: {} }
+    'api.v1.users.password_reset.confirm': { paramsTuple?: []; params?: {} }
     'api.v1.tags.index': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.v1.user.show': { paramsTuple?: []; params?: {} }
@@ -74,6 +80,7 @@ export type ScannedRoutes = {
     'api.v1.weather.show': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
     'api.docs.show': { paramsTuple?: []; params?: {} }
     'api.docs.assets': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
+    'dev.mailbox': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'main.home': { paramsTuple?: []; params?: {} }
@@ -92,6 +99,8 @@ export type ScannedRoutes = {
     'articles.edit': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'auth.register': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.create': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
@@ -114,6 +123,7 @@ export type ScannedRoutes = {
     'api.v1.weather.show': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
     'api.docs.show': { paramsTuple?: []; params?: {} }
     'api.docs.assets': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
+    'dev.mailbox': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'main.home': { paramsTuple?: []; params?: {} }
@@ -132,6 +142,8 @@ export type ScannedRoutes = {
     'articles.edit': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'auth.register': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.create': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
@@ -154,6 +166,7 @@ export type ScannedRoutes = {
     'api.v1.weather.show': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
     'api.docs.show': { paramsTuple?: []; params?: {} }
     'api.docs.assets': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
+    'dev.mailbox': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'articles.store': { paramsTuple?: []; params?: {} }
@@ -161,10 +174,13 @@ export type ScannedRoutes = {
     'articles.favorite.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'auth.register.store': { paramsTuple?: []; params?: {} }
     'auth.login.store': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.store': { paramsTuple?: []; params?: {} }
     'auth.logout': { paramsTuple?: []; params?: {} }
     'profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'api.v1.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.users.login': { paramsTuple?: []; params?: {} }
+    'api.v1.users.password_reset.store': { paramsTuple?: []; params?: {} }
+    'api.v1.users.password_reset.confirm': { paramsTuple?: []; params?: {} }
     'api.v1.profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'api.v1.articles.store': { paramsTuple?: []; params?: {} }
     'api.v1.articles.favorite.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -172,6 +188,7 @@ export type ScannedRoutes = {
   }
   PUT: {
     'articles.update': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'auth.password_reset.update': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profiles.settings.update': { paramsTuple?: []; params?: {} }
     'profiles.password.update': { paramsTuple?: []; params?: {} }
     'admin.comments.visibility.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
