@@ -132,6 +132,10 @@ router
       .as('password_reset.update')
 
     router
+      .get('verify-email/:token', [controllers.auth.EmailVerifications, 'show'])
+      .as('email_verification.show')
+
+    router
       .post('logout', [controllers.auth.Sessions, 'destroy'])
       .as('logout')
       .use(middleware.auth())
@@ -163,6 +167,10 @@ router
         router
           .put('/settings/password', [controllers.profiles.Passwords, 'update'])
           .as('password.update')
+        router
+          .post('/settings/email-verification', [controllers.profiles.EmailVerifications, 'store'])
+          .as('email_verification.store')
+          .use(passwordResetThrottle)
 
         router
           .post('/profiles/:username/follow', [controllers.profiles.Follows, 'store'])

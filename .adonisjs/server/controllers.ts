@@ -43,6 +43,7 @@ export const controllers = {
     Tags: () => import('#controllers/articles/tags_controller'),
   },
   auth: {
+    EmailVerifications: () => import('#controllers/auth/email_verifications_controller'),
     PasswordResets: () => import('#controllers/auth/password_resets_controller'),
     Registrations: () => import('#controllers/auth/registrations_controller'),
     Sessions: () => import('#controllers/auth/sessions_controller'),
@@ -65,6 +66,7 @@ export const controllers = {
     Sitemaps: () => import('#controllers/main/sitemaps_controller'),
   },
   profiles: {
+    EmailVerifications: () => import('#controllers/profiles/email_verifications_controller'),
     Favorites: () => import('#controllers/profiles/favorites_controller'),
     Follows: () => import('#controllers/profiles/follows_controller'),
     Passwords: () => import('#controllers/profiles/passwords_controller'),

@@ -33,12 +33,14 @@ export type ScannedRoutes = {
     'auth.password_reset.store': { paramsTuple?: []; params?: {} }
     'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'auth.password_reset.update': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'auth.email_verification.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'auth.logout': { paramsTuple?: []; params?: {} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
     'profiles.settings.update': { paramsTuple?: []; params?: {} }
     'profiles.password.update': { paramsTuple?: []; params?: {} }
+    'profiles.email_verification.store': { paramsTuple?: []; params?: {} }
     'profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.follow.destroy': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'admin.dashboard.index': { paramsTuple?: []; params?: {} }
@@ -101,6 +103,7 @@ export type ScannedRoutes = {
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.password_reset.create': { paramsTuple?: []; params?: {} }
     'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'auth.email_verification.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
@@ -144,6 +147,7 @@ export type ScannedRoutes = {
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.password_reset.create': { paramsTuple?: []; params?: {} }
     'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'auth.email_verification.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
@@ -176,6 +180,7 @@ export type ScannedRoutes = {
     'auth.login.store': { paramsTuple?: []; params?: {} }
     'auth.password_reset.store': { paramsTuple?: []; params?: {} }
     'auth.logout': { paramsTuple?: []; params?: {} }
+    'profiles.email_verification.store': { paramsTuple?: []; params?: {} }
     'profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'api.v1.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.users.login': { paramsTuple?: []; params?: {} }

@@ -1,5 +1,6 @@
 import type User from '#models/user'
 import RevokeCredentials from '#actions/users/revoke_credentials'
+import SendEmailVerification from '#actions/users/send_email_verification'
 
 /** Fields a person may change on their own account; never role or status. */
 export interface UserChanges {
@@ -16,6 +17,8 @@ const EDITABLE = ['username', 'email', 'password', 'image', 'bio', 'location'] a
 /**
  * Applies a person's own changes to their account. A new password signs out
  * every other API token and remembered browser, except the token in use.
+ * A new e-mail (the API's immediate change; the settings page goes through
+ * RequestEmailChange) is unverified until its mailed link is followed.
  */
 export default class UpdateUser {
   async handle(user: User, changes: UserChanges, options: { keepTokenId?: string | number } = {}) {
@@ -23,7 +26,13 @@ export default class UpdateUser {
       if (changes[key] !== undefined) user.$setAttribute(key, changes[key])
     }
     const passwordChanged = user.$dirty.password !== undefined
+    const emailChanged = user.$dirty.email !== undefined
+    if (emailChanged) {
+      user.emailVerifiedAt = null
+      user.pendingEmail = null
+    }
     await user.save()
+    if (emailChanged) await new SendEmailVerification().handle(user)
     if (passwordChanged) {
       await new RevokeCredentials().handle(user, { exceptTokenId: options.keepTokenId })
     }
