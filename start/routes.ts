@@ -168,6 +168,9 @@ router
           .put('/settings/password', [controllers.profiles.Passwords, 'update'])
           .as('password.update')
         router
+          .put('/settings/notifications', [controllers.profiles.NotificationPreferences, 'update'])
+          .as('notifications.update')
+        router
           .post('/settings/email-verification', [controllers.profiles.EmailVerifications, 'store'])
           .as('email_verification.store')
           .use(passwordResetThrottle)
@@ -182,6 +185,33 @@ router
       .use([middleware.web(), middleware.auth()])
   })
   .as('profiles')
+
+/*
+|--------------------------------------------------------------------------
+| notifications: /notifications
+|--------------------------------------------------------------------------
+*/
+router
+  .group(() => {
+    router
+      .group(() => {
+        router.get('/', [controllers.notifications.Notifications, 'index']).as('index')
+        router.post('read', [controllers.notifications.Notifications, 'read']).as('read')
+      })
+      .use([middleware.web(), middleware.auth()])
+
+    // Signed links from notification e-mails: no session, no sign-in, no CSRF token.
+    router
+      .get('unsubscribe/:userId/:kind', [controllers.notifications.Unsubscribes, 'show'])
+      .as('unsubscribe')
+    router
+      .post('unsubscribe/:userId/:kind', [controllers.notifications.Unsubscribes, 'store'])
+      .as('unsubscribe.store')
+  })
+  .where('userId', router.matchers.number())
+  .where('kind', /^(comment|follow)$/)
+  .prefix('/notifications')
+  .as('notifications')
 
 /*
 |--------------------------------------------------------------------------

@@ -13,10 +13,12 @@
 import app from '@adonisjs/core/services/app'
 import logger from '@adonisjs/core/services/logger'
 import PruneExpiredRowsJob from '#jobs/prune_expired_rows'
+import SendNotificationEmailsJob from '#jobs/send_notification_emails'
 
 // Once the server is ready: never during `node ace codegen`, which boots the app but never readies it.
 app.ready(async () => {
   try {
+    await SendNotificationEmailsJob.schedule({}).id('send-notification-emails').cron('* * * * *')
     // Cron times, not intervals: an interval would restart its count at every deploy.
     await PruneExpiredRowsJob.schedule({ what: 'weather_forecasts' })
       .id('prune-weather-forecasts')

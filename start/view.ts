@@ -70,3 +70,8 @@ edge.global(
 
 /** Machine-readable date for <time datetime="...">. */
 edge.global('isoDate', (value: DateInput) => toDateTime(value)?.toISO() ?? '')
+
+/** The header's unread notifications badge: loaded with the signed-in user (#auth/session_user_provider). */
+edge.global('unreadNotifications', (user: { $extras?: Record<string, unknown> }) =>
+  Number(user.$extras?.unread_notifications ?? 0)
+)

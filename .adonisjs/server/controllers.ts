@@ -65,10 +65,15 @@ export const controllers = {
     Searches: () => import('#controllers/main/searches_controller'),
     Sitemaps: () => import('#controllers/main/sitemaps_controller'),
   },
+  notifications: {
+    Notifications: () => import('#controllers/notifications/notifications_controller'),
+    Unsubscribes: () => import('#controllers/notifications/unsubscribes_controller'),
+  },
   profiles: {
     EmailVerifications: () => import('#controllers/profiles/email_verifications_controller'),
     Favorites: () => import('#controllers/profiles/favorites_controller'),
     Follows: () => import('#controllers/profiles/follows_controller'),
+    NotificationPreferences: () => import('#controllers/profiles/notification_preferences_controller'),
     Passwords: () => import('#controllers/profiles/passwords_controller'),
     Profiles: () => import('#controllers/profiles/profiles_controller'),
     Settings: () => import('#controllers/profiles/settings_controller'),

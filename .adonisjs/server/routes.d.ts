@@ -40,9 +40,14 @@ export type ScannedRoutes = {
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
     'profiles.settings.update': { paramsTuple?: []; params?: {} }
     'profiles.password.update': { paramsTuple?: []; params?: {} }
+    'profiles.notifications.update': { paramsTuple?: []; params?: {} }
     'profiles.email_verification.store': { paramsTuple?: []; params?: {} }
     'profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.follow.destroy': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.read': { paramsTuple?: []; params?: {} }
+    'notifications.unsubscribe': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
+    'notifications.unsubscribe.store': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
     'admin.dashboard.index': { paramsTuple?: []; params?: {} }
     'admin.activity.index': { paramsTuple?: []; params?: {} }
     'admin.comments.index': { paramsTuple?: []; params?: {} }
@@ -107,6 +112,8 @@ export type ScannedRoutes = {
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.unsubscribe': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
     'admin.dashboard.index': { paramsTuple?: []; params?: {} }
     'admin.activity.index': { paramsTuple?: []; params?: {} }
     'admin.comments.index': { paramsTuple?: []; params?: {} }
@@ -151,6 +158,8 @@ export type ScannedRoutes = {
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.unsubscribe': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
     'admin.dashboard.index': { paramsTuple?: []; params?: {} }
     'admin.activity.index': { paramsTuple?: []; params?: {} }
     'admin.comments.index': { paramsTuple?: []; params?: {} }
@@ -182,6 +191,8 @@ export type ScannedRoutes = {
     'auth.logout': { paramsTuple?: []; params?: {} }
     'profiles.email_verification.store': { paramsTuple?: []; params?: {} }
     'profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'notifications.read': { paramsTuple?: []; params?: {} }
+    'notifications.unsubscribe.store': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
     'api.v1.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.users.login': { paramsTuple?: []; params?: {} }
     'api.v1.users.password_reset.store': { paramsTuple?: []; params?: {} }
@@ -196,6 +207,7 @@ export type ScannedRoutes = {
     'auth.password_reset.update': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profiles.settings.update': { paramsTuple?: []; params?: {} }
     'profiles.password.update': { paramsTuple?: []; params?: {} }
+    'profiles.notifications.update': { paramsTuple?: []; params?: {} }
     'admin.comments.visibility.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.role.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.status.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

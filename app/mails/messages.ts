@@ -9,6 +9,15 @@ export type MailPayload =
   | { kind: 'password_reset'; to: string; username: string; url: string }
   | { kind: 'verify_email'; to: string; username: string; url: string; change: boolean }
   | { kind: 'email_change_notice'; to: string; username: string; newEmail: string }
+  | {
+      kind: 'notifications'
+      to: string
+      username: string
+      notificationKind: 'comment' | 'follow'
+      items: { text: string; url: string }[]
+      notificationsUrl: string
+      unsubscribeUrl: string
+    }
 
 export function noticeFor(payload: MailPayload): NoticeContent {
   switch (payload.kind) {
@@ -50,5 +59,21 @@ export function noticeFor(payload: MailPayload): NoticeContent {
           'If this was not you, change your password now.',
         ],
       }
+    case 'notifications': {
+      const single = payload.items.length === 1
+      const what = payload.notificationKind === 'comment' ? 'comment' : 'follower'
+      return {
+        subject: single ? payload.items[0].text : `${payload.items.length} new ${what}s on Folio`,
+        heading: `Hello ${payload.username},`,
+        lines: [
+          single
+            ? `You have a new ${what} on Folio:`
+            : `Here is what happened since our last message about ${what}s:`,
+        ],
+        items: payload.items,
+        action: { label: 'See your notifications', url: payload.notificationsUrl },
+        unsubscribeUrl: payload.unsubscribeUrl,
+      }
+    }
   }
 }

@@ -119,3 +119,8 @@ export const apiPasswordResetRequestValidator = vine.create({
 export const apiPasswordResetConfirmValidator = vine.create({
   user: vine.object({ token: resetToken(), password: newPassword() }),
 })
+
+export const notificationPreferencesValidator = vine.create({
+  comment: vine.enum(['email', 'site', 'off'] as const),
+  follow: vine.enum(['email', 'site', 'off'] as const),
+})

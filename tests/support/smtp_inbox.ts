@@ -8,6 +8,8 @@ export interface ReceivedMail {
   text: string
   html: string
   headers: ParsedMail['headers']
+  /** The header lines as sent, e.g. "List-Unsubscribe: <https://…>". */
+  headerLines: string[]
   /** The first link in the plain-text part that contains `fragment`. */
   link(fragment: string): string
 }
@@ -45,6 +47,9 @@ export class SmtpInbox {
               text,
               html: typeof parsed.html === 'string' ? parsed.html : '',
               headers: parsed.headers,
+              headerLines: parsed.headerLines.map((header) =>
+                header.line.replace(/\r?\n\s+/g, ' ')
+              ),
               link(fragment: string) {
                 const found = (text.match(/https?:\/\/[^\s<>]+/g) ?? []).find((url) =>
                   url.includes(fragment)
