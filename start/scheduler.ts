@@ -14,10 +14,14 @@ import app from '@adonisjs/core/services/app'
 import logger from '@adonisjs/core/services/logger'
 import PruneExpiredRowsJob from '#jobs/prune_expired_rows'
 import SendNotificationEmailsJob from '#jobs/send_notification_emails'
+import PublishScheduledArticlesJob from '#jobs/publish_scheduled_articles'
 
 // Once the server is ready: never during `node ace codegen`, which boots the app but never readies it.
 app.ready(async () => {
   try {
+    await PublishScheduledArticlesJob.schedule({})
+      .id('publish-scheduled-articles')
+      .cron('* * * * *')
     await SendNotificationEmailsJob.schedule({}).id('send-notification-emails').cron('* * * * *')
     // Cron times, not intervals: an interval would restart its count at every deploy.
     await PruneExpiredRowsJob.schedule({ what: 'weather_forecasts' })

@@ -23,7 +23,7 @@ export function articleVisibleTo(viewer: Viewer | null | undefined, alias = 'a')
 /** One article as the viewer may see it, body included: one statement, 404 when hidden or missing. */
 export async function findArticle(slug: string, viewer: Viewer | null): Promise<ArticleRow> {
   const row = await selectRow<{ article: ArticleRow }>(sql`
-    SELECT ${articleJson(viewer, { body: true })} AS article
+    SELECT ${articleJson(viewer, { body: true, schedule: true })} AS article
     FROM articles a
     WHERE a.slug = ${slug} AND ${articleVisibleTo(viewer)}`)
   return found(row, 'Article').article
@@ -39,7 +39,7 @@ export async function findArticleWithComments(
   comments: PageWindow
 ): Promise<{ article: ArticleRow; comments: Page<CommentRow> }> {
   const row = await selectRow<{ article: ArticleRow; comments: CommentRow[]; total: number }>(sql`
-    SELECT ${articleJson(viewer, { body: true })} AS article,
+    SELECT ${articleJson(viewer, { body: true, schedule: true })} AS article,
       (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)})::int AS total,
       ${commentsOf(viewer, comments)} AS comments
     FROM articles a

@@ -34,6 +34,7 @@ export const apiCreateArticleValidator = vine.create({
     body: body(),
     tagList: tagList().optional(),
     published: published().optional(),
+    publishAt: vine.string().trim().maxLength(40).optional(),
   }),
 })
 
@@ -44,6 +45,8 @@ export const apiUpdateArticleValidator = vine.create({
     body: body().optional(),
     tagList: tagList().optional(),
     published: published().optional(),
+    // null cancels a schedule.
+    publishAt: vine.string().trim().maxLength(40).nullable().optional(),
   }),
 })
 

@@ -1,11 +1,12 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import type { DateTime } from 'luxon'
 import CreateArticle from '#actions/articles/create_article'
 import UpdateArticle from '#actions/articles/update_article'
 import DeleteArticle from '#actions/articles/delete_article'
 import RecordArticleView from '#actions/articles/record_article_view'
 import { findArticleModel, findArticleWithComments } from '#queries/articles'
 import { paginate, pageWindow } from '#queries/shapes'
-import { createArticleValidator, updateArticleValidator } from '#validators/article'
+import { createArticleValidator, parsePublishAt, updateArticleValidator } from '#validators/article'
 import { pageValidator } from '#validators/page'
 import { renderArticleBody } from '#services/markdown'
 
@@ -24,11 +25,9 @@ export default class ArticlesController {
     const article = await new CreateArticle().handle(auth.getUserOrFail(), {
       ...input,
       tags: input.tags ?? [],
+      publishAt: scheduleFrom(input),
     })
-    session.flash(
-      'success',
-      article.published ? 'Your article is published.' : 'Your draft is saved.'
-    )
+    session.flash('success', savedMessage(article, 'Your article is published.'))
     return response.redirect().toRoute('articles.show', { slug: article.slug })
   }
 
@@ -62,11 +61,12 @@ export default class ArticlesController {
     await bouncer.with('ArticlePolicy').authorize('update', article)
     const input = await request.validateUsing(updateArticleValidator)
     // The form always sends the tag field: empty means "no tags".
-    await new UpdateArticle().handle(article, { ...input, tags: input.tags ?? [] })
-    session.flash(
-      'success',
-      article.published ? 'Your article is updated.' : 'Your draft is saved.'
-    )
+    await new UpdateArticle().handle(article, {
+      ...input,
+      tags: input.tags ?? [],
+      publishAt: scheduleFrom(input),
+    })
+    session.flash('success', savedMessage(article, 'Your article is updated.'))
     return response.redirect().toRoute('articles.show', { slug: article.slug })
   }
 
@@ -77,4 +77,27 @@ export default class ArticlesController {
     session.flash('success', 'The article has been deleted.')
     return response.redirect().toRoute('main.home')
   }
+}
+
+/** The editor's scheduling buttons: "Schedule" sets a time, "Cancel schedule" clears it. */
+function scheduleFrom(input: {
+  schedule?: 'set' | 'cancel'
+  publish_at?: string
+  time_zone?: string
+}) {
+  if (input.schedule === 'set')
+    return parsePublishAt(input.publish_at, 'publish_at', input.time_zone)
+  if (input.schedule === 'cancel') return null
+  return undefined
+}
+
+function savedMessage(
+  article: { published: boolean; publishAt: DateTime | null },
+  published: string
+) {
+  if (article.published) return published
+  if (article.publishAt) {
+    return `Your article is scheduled for ${article.publishAt.toUTC().toFormat("LLL d, yyyy, HH:mm 'UTC'")}.`
+  }
+  return 'Your draft is saved.'
 }
