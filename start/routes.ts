@@ -244,6 +244,12 @@ router
         router
           .put('users/:id/status', [controllers.admin.UserStatuses, 'update'])
           .as('users.status.update')
+
+        router.get('jobs', [controllers.admin.Jobs, 'index']).as('jobs.index')
+        router
+          .post('jobs/:jobId/retry', [controllers.admin.JobRetries, 'store'])
+          .where('jobId', router.matchers.uuid())
+          .as('jobs.retry')
       })
       .use(middleware.admin({ ability: 'manageUsers' }))
   })

@@ -58,6 +58,8 @@ export type ScannedRoutes = {
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.role.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.status.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.jobs.index': { paramsTuple?: []; params?: {} }
+    'admin.jobs.retry': { paramsTuple: [ParamValue]; params: {'jobId': ParamValue} }
     'integrations.weather.index': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
@@ -119,6 +121,7 @@ export type ScannedRoutes = {
     'admin.comments.index': { paramsTuple?: []; params?: {} }
     'admin.articles.index': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.jobs.index': { paramsTuple?: []; params?: {} }
     'integrations.weather.index': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
@@ -165,6 +168,7 @@ export type ScannedRoutes = {
     'admin.comments.index': { paramsTuple?: []; params?: {} }
     'admin.articles.index': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.jobs.index': { paramsTuple?: []; params?: {} }
     'integrations.weather.index': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
@@ -193,6 +197,7 @@ export type ScannedRoutes = {
     'profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'notifications.read': { paramsTuple?: []; params?: {} }
     'notifications.unsubscribe.store': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
+    'admin.jobs.retry': { paramsTuple: [ParamValue]; params: {'jobId': ParamValue} }
     'api.v1.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.users.login': { paramsTuple?: []; params?: {} }
     'api.v1.users.password_reset.store': { paramsTuple?: []; params?: {} }
