@@ -106,6 +106,44 @@ test.group('Jobs: workers on one PostgreSQL database', (group) => {
     assert.include(after.html, 'No dead jobs.')
   })
 
+  test('password reset end to end: request over HTTP, mailed by a worker, link used once', async ({
+    assert,
+  }) => {
+    const account = await registerThroughApi(app.url, 'forgetful')
+    const post = (path: string, body: unknown) =>
+      fetch(app.url + path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept': 'application/json' },
+        body: JSON.stringify(body),
+      })
+
+    const unknown = await post('/api/v1/users/password-reset', {
+      user: { email: 'stranger@example.com' },
+    })
+    const request = await post('/api/v1/users/password-reset', { user: { email: account.email } })
+    assert.equal(request.status, 202)
+    assert.deepEqual(await unknown.json(), await request.json(), 'the same answer either way')
+
+    const resets = () =>
+      inbox.to(account.email).filter((message) => message.subject === 'Reset your Folio password')
+    await eventually(async () => resets().length === 1, 15_000, 'the reset message arrives')
+    const token = resets()[0].link('/auth/password-reset/').split('/').pop()!
+
+    const confirm = await post('/api/v1/users/password-reset/confirm', {
+      user: { token, password: 'a-new-long-password' },
+    })
+    assert.equal(confirm.status, 200)
+    const oldToken = await fetch(`${app.url}/api/v1/user`, {
+      headers: { authorization: `Token ${account.token}`, accept: 'application/json' },
+    })
+    assert.equal(oldToken.status, 401, 'API tokens from before the reset are refused')
+    const replay = await post('/api/v1/users/password-reset/confirm', {
+      user: { token, password: 'another-long-password' },
+    })
+    assert.equal(replay.status, 422, 'the link works once')
+    assert.lengthOf(inbox.to('stranger@example.com'), 0)
+  })
+
   test('a recurring prune job removes expired rate-limit rows', async () => {
     await sql.query(
       `INSERT INTO rate_limits (key, points, expire) VALUES ('old', 1, $1), ('fresh', 1, $2)`,
