@@ -246,10 +246,7 @@ router
           .as('users.status.update')
 
         router.get('jobs', [controllers.admin.Jobs, 'index']).as('jobs.index')
-        router
-          .post('jobs/:jobId/retry', [controllers.admin.JobRetries, 'store'])
-          .where('jobId', router.matchers.uuid())
-          .as('jobs.retry')
+        router.post('jobs/:jobId/retry', [controllers.admin.JobRetries, 'store']).as('jobs.retry')
       })
       .use(middleware.admin({ ability: 'manageUsers' }))
   })
