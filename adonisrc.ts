@@ -13,6 +13,8 @@ export default defineConfig({
     () => import('@adonisjs/lucid/commands'),
     () => import('@adonisjs/session/commands'),
     () => import('@adonisjs/bouncer/commands'),
+    () => import('@adonisjs/queue/commands'),
+    () => import('@adonisjs/mail/commands'),
   ],
 
   providers: [
@@ -32,6 +34,8 @@ export default defineConfig({
     () => import('@adonisjs/auth/auth_provider'),
     () => import('@adonisjs/limiter/limiter_provider'),
     () => import('@adonisjs/bouncer/bouncer_provider'),
+    () => import('@adonisjs/queue/queue_provider'),
+    () => import('@adonisjs/mail/mail_provider'),
   ],
 
   preloads: [
@@ -41,6 +45,7 @@ export default defineConfig({
     () => import('#start/viewer'),
     () => import('#start/article_views'),
     { file: () => import('#start/rate_limits_warning'), environment: ['web'] },
+    { file: () => import('#start/scheduler'), environment: ['web'] },
   ],
 
   tests: {

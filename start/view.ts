@@ -105,3 +105,8 @@ edge.global('isoDate', (value: DateInput) => toDate(value)?.toISOString() ?? '')
 /** "4 min read" and "1,234 words", from a word count (articles carry `wordCount`). */
 edge.global('readingTime', (words: number | null | undefined) => readingTimeLabel(words ?? 0))
 edge.global('wordCount', (words: number | null | undefined) => wordCountLabel(words ?? 0))
+
+/** The header's unread notifications badge: loaded with the signed-in user (#auth/session_user_provider). */
+edge.global('unreadNotifications', (user: { $extras?: Record<string, unknown> }) =>
+  Number(user.$extras?.unread_notifications ?? 0)
+)

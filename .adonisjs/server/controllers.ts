@@ -11,6 +11,8 @@ export const controllers = {
     CommentVisibilities: () => import('#controllers/admin/comment_visibilities_controller'),
     Comments: () => import('#controllers/admin/comments_controller'),
     Dashboards: () => import('#controllers/admin/dashboards_controller'),
+    JobRetries: () => import('#controllers/admin/job_retries_controller'),
+    Jobs: () => import('#controllers/admin/jobs_controller'),
     UserRoles: () => import('#controllers/admin/user_roles_controller'),
     UserStatuses: () => import('#controllers/admin/user_statuses_controller'),
     Users: () => import('#controllers/admin/users_controller'),
@@ -26,6 +28,8 @@ export const controllers = {
       FeedArticles: () => import('#controllers/api/v1/feed_articles_controller'),
       Follows: () => import('#controllers/api/v1/follows_controller'),
       OpenapiDocuments: () => import('#controllers/api/v1/openapi_documents_controller'),
+      PasswordResetConfirmations: () => import('#controllers/api/v1/password_reset_confirmations_controller'),
+      PasswordResets: () => import('#controllers/api/v1/password_resets_controller'),
       Profiles: () => import('#controllers/api/v1/profiles_controller'),
       Sessions: () => import('#controllers/api/v1/sessions_controller'),
       Tags: () => import('#controllers/api/v1/tags_controller'),
@@ -46,8 +50,13 @@ export const controllers = {
     Tags: () => import('#controllers/articles/tags_controller'),
   },
   auth: {
+    EmailVerifications: () => import('#controllers/auth/email_verifications_controller'),
+    PasswordResets: () => import('#controllers/auth/password_resets_controller'),
     Registrations: () => import('#controllers/auth/registrations_controller'),
     Sessions: () => import('#controllers/auth/sessions_controller'),
+  },
+  dev: {
+    Mailboxes: () => import('#controllers/dev/mailboxes_controller'),
   },
   health: {
     LivenessProbes: () => import('#controllers/health/liveness_probes_controller'),
@@ -67,9 +76,15 @@ export const controllers = {
     Searches: () => import('#controllers/main/searches_controller'),
     Sitemaps: () => import('#controllers/main/sitemaps_controller'),
   },
+  notifications: {
+    Notifications: () => import('#controllers/notifications/notifications_controller'),
+    Unsubscribes: () => import('#controllers/notifications/unsubscribes_controller'),
+  },
   profiles: {
+    EmailVerifications: () => import('#controllers/profiles/email_verifications_controller'),
     Favorites: () => import('#controllers/profiles/favorites_controller'),
     Follows: () => import('#controllers/profiles/follows_controller'),
+    NotificationPreferences: () => import('#controllers/profiles/notification_preferences_controller'),
     Passwords: () => import('#controllers/profiles/passwords_controller'),
     Profiles: () => import('#controllers/profiles/profiles_controller'),
     Settings: () => import('#controllers/profiles/settings_controller'),

@@ -36,14 +36,25 @@ export type ScannedRoutes = {
     'auth.register.store': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
     'auth.login.store': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.create': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.store': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'auth.password_reset.update': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'auth.email_verification.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'auth.logout': { paramsTuple?: []; params?: {} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
     'profiles.settings.update': { paramsTuple?: []; params?: {} }
     'profiles.password.update': { paramsTuple?: []; params?: {} }
+    'profiles.notifications.update': { paramsTuple?: []; params?: {} }
+    'profiles.email_verification.store': { paramsTuple?: []; params?: {} }
     'profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.follow.destroy': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.read': { paramsTuple?: []; params?: {} }
+    'notifications.unsubscribe': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
+    'notifications.unsubscribe.store': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
     'admin.dashboard.index': { paramsTuple?: []; params?: {} }
     'admin.activity.index': { paramsTuple?: []; params?: {} }
     'admin.comments.index': { paramsTuple?: []; params?: {} }
@@ -54,11 +65,15 @@ export type ScannedRoutes = {
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.role.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.status.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.jobs.index': { paramsTuple?: []; params?: {} }
+    'admin.jobs.retry': { paramsTuple: [ParamValue]; params: {'jobId': ParamValue} }
     'integrations.weather.index': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.users.login': { paramsTuple?: []; params?: {} }
+    'api.v1.users.password_reset.store': { paramsTuple?: []; params?: {} }
+    'api.v1.users.password_reset.confirm': { paramsTuple?: []; params?: {} }
     'api.v1.tags.index': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.v1.user.show': { paramsTuple?: []; params?: {} }
@@ -82,6 +97,7 @@ export type ScannedRoutes = {
     'api.v1.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'api.docs.show': { paramsTuple?: []; params?: {} }
     'api.docs.assets': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
+    'dev.mailbox': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'main.home': { paramsTuple?: []; params?: {} }
@@ -103,14 +119,20 @@ export type ScannedRoutes = {
     'articles.revisions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'slug': ParamValue,'id': ParamValue} }
     'auth.register': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.create': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'auth.email_verification.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.unsubscribe': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
     'admin.dashboard.index': { paramsTuple?: []; params?: {} }
     'admin.activity.index': { paramsTuple?: []; params?: {} }
     'admin.comments.index': { paramsTuple?: []; params?: {} }
     'admin.articles.index': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.jobs.index': { paramsTuple?: []; params?: {} }
     'integrations.weather.index': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
@@ -126,6 +148,7 @@ export type ScannedRoutes = {
     'api.v1.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'api.docs.show': { paramsTuple?: []; params?: {} }
     'api.docs.assets': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
+    'dev.mailbox': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'main.home': { paramsTuple?: []; params?: {} }
@@ -147,14 +170,20 @@ export type ScannedRoutes = {
     'articles.revisions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'slug': ParamValue,'id': ParamValue} }
     'auth.register': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.create': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'auth.email_verification.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.unsubscribe': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
     'admin.dashboard.index': { paramsTuple?: []; params?: {} }
     'admin.activity.index': { paramsTuple?: []; params?: {} }
     'admin.comments.index': { paramsTuple?: []; params?: {} }
     'admin.articles.index': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.jobs.index': { paramsTuple?: []; params?: {} }
     'integrations.weather.index': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
@@ -170,6 +199,7 @@ export type ScannedRoutes = {
     'api.v1.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'api.docs.show': { paramsTuple?: []; params?: {} }
     'api.docs.assets': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
+    'dev.mailbox': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'articles.store': { paramsTuple?: []; params?: {} }
@@ -181,10 +211,17 @@ export type ScannedRoutes = {
     'articles.favorite.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'auth.register.store': { paramsTuple?: []; params?: {} }
     'auth.login.store': { paramsTuple?: []; params?: {} }
+    'auth.password_reset.store': { paramsTuple?: []; params?: {} }
     'auth.logout': { paramsTuple?: []; params?: {} }
+    'profiles.email_verification.store': { paramsTuple?: []; params?: {} }
     'profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'notifications.read': { paramsTuple?: []; params?: {} }
+    'notifications.unsubscribe.store': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
+    'admin.jobs.retry': { paramsTuple: [ParamValue]; params: {'jobId': ParamValue} }
     'api.v1.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.users.login': { paramsTuple?: []; params?: {} }
+    'api.v1.users.password_reset.store': { paramsTuple?: []; params?: {} }
+    'api.v1.users.password_reset.confirm': { paramsTuple?: []; params?: {} }
     'api.v1.profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'api.v1.articles.store': { paramsTuple?: []; params?: {} }
     'api.v1.articles.favorite.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -193,8 +230,10 @@ export type ScannedRoutes = {
   }
   PUT: {
     'articles.update': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'auth.password_reset.update': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profiles.settings.update': { paramsTuple?: []; params?: {} }
     'profiles.password.update': { paramsTuple?: []; params?: {} }
+    'profiles.notifications.update': { paramsTuple?: []; params?: {} }
     'admin.comments.visibility.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.role.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.status.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

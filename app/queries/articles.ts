@@ -23,7 +23,7 @@ export function articleVisibleTo(viewer: Viewer | null | undefined, alias = 'a')
 /** One article as the viewer may see it, body included: one statement, 404 when hidden or missing. */
 export async function findArticle(slug: string, viewer: Viewer | null): Promise<ArticleRow> {
   const row = await selectRow<{ article: ArticleRow }>(sql`
-    SELECT ${articleJson(viewer, { body: true })} AS article
+    SELECT ${articleJson(viewer, { body: true, schedule: true })} AS article
     FROM articles a
     WHERE a.slug = ${slug} AND ${articleVisibleTo(viewer)}`)
   return found(row, 'Article').article
@@ -45,7 +45,7 @@ export async function findArticleWithComments(
     threadsCount: number
     commentsCount: number
   }>(sql`
-    SELECT ${articleJson(viewer, { body: true })} AS article,
+    SELECT ${articleJson(viewer, { body: true, schedule: true })} AS article,
       (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)})::int AS "commentsCount",
       (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND ${threadVisibleTo(viewer)})::int AS "threadsCount",
       ${threadsOf(viewer, threads)} AS threads

@@ -47,6 +47,8 @@ export interface ArticleRow {
   author: AuthorRow
   /** Only where asked for: the article page and the API's single article, the Atom feed. */
   body?: string
+  /** A scheduled draft's publication time (ISO, UTC), where asked for (include.schedule). */
+  publishAt?: string | null
   /** Visible comments, where a list shows them. */
   commentsCount?: number
   /** A search excerpt with match markers (see search_highlight), on search results. */

@@ -37,6 +37,7 @@ export const apiCreateArticleValidator = vine.create({
     body: body(),
     tagList: optionalNotNull(tagList()),
     published: optionalNotNull(published()),
+    publishAt: optionalNotNull(vine.string().trim().maxLength(40)),
   }),
 })
 
@@ -47,6 +48,8 @@ export const apiUpdateArticleValidator = vine.create({
     body: optionalNotNull(body()),
     tagList: optionalNotNull(tagList()),
     published: optionalNotNull(published()),
+    // null cancels a schedule.
+    publishAt: vine.string().trim().maxLength(40).nullable().optional(),
   }),
 })
 

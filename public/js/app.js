@@ -193,8 +193,58 @@
     })
   }
 
+  /**
+   * Scheduling happens in the writer's time zone: the editor sends the
+   * browser's zone with the local time, and shows a stored (UTC) schedule in
+   * local time. Without this script everything reads and works in UTC.
+   */
+  function localizeTimes() {
+    var zone = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone
+    if (!zone) return
+    var pad = function (n) {
+      return String(n).padStart(2, '0')
+    }
+    Array.prototype.forEach.call(
+      document.querySelectorAll('input[data-time-zone]'),
+      function (input) {
+        input.value = zone
+      }
+    )
+    Array.prototype.forEach.call(
+      document.querySelectorAll('input[name="publish_at"]'),
+      function (input) {
+        var utc = input.getAttribute('data-utc')
+        if (utc) {
+          var d = new Date(utc)
+          input.value =
+            d.getFullYear() +
+            '-' +
+            pad(d.getMonth() + 1) +
+            '-' +
+            pad(d.getDate()) +
+            'T' +
+            pad(d.getHours()) +
+            ':' +
+            pad(d.getMinutes())
+        }
+        var hint = document.getElementById(input.id + '-hint')
+        if (hint) hint.textContent = hint.textContent.replace('UTC', zone)
+      }
+    )
+    Array.prototype.forEach.call(
+      document.querySelectorAll('time[data-local-time]'),
+      function (time) {
+        var when = new Date(time.getAttribute('datetime'))
+        if (isNaN(when)) return
+        time.textContent =
+          when.toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' }) + ' (' + zone + ')'
+      }
+    )
+  }
+
   function enhance() {
     enhanceAlerts()
+    localizeTimes()
     Array.prototype.forEach.call(document.querySelectorAll('[data-editor]'), enhanceEditor)
     Array.prototype.forEach.call(
       document.querySelectorAll('form[data-unsaved-warning]'),

@@ -12,13 +12,17 @@ export interface ArticleChanges {
   body?: string
   tags?: string[]
   published?: boolean
+  /** A future time schedules the draft; null cancels a schedule. */
+  publishAt?: DateTime | null
 }
 
 /**
  * Edits an article. A new title gives a new slug (unless the old slug already
  * reads the same); the first publication stamps publishedAt; `published: false`
- * turns it back into a draft. Tags are replaced only when given. The text it
- * had before is kept as a revision, with `editor` as who changed it.
+ * turns it back into a draft. Tags are replaced only when given. A future
+ * `publishAt` (re)schedules it as a draft; null cancels the schedule; publishing
+ * now clears it. The text it had before is kept as a revision, with `editor`
+ * as who changed it.
  */
 export default class UpdateArticle {
   async handle(
@@ -36,8 +40,16 @@ export default class UpdateArticle {
       }
       if (input.description !== undefined) article.description = input.description
       if (input.body !== undefined) article.body = input.body
-      if (input.published !== undefined) {
+      const scheduled =
+        input.publishAt && input.publishAt > DateTime.now() && !article.published
+          ? input.publishAt
+          : null
+      if (input.publishAt !== undefined) article.publishAt = scheduled
+      if (scheduled) {
+        article.published = false
+      } else if (input.published !== undefined) {
         article.published = input.published
+        if (input.published) article.publishAt = null
         if (input.published && !article.publishedAt) article.publishedAt = DateTime.now()
       }
       if (needsSlug) await saveWithUniqueSlug(article, article.title, trx)

@@ -5,6 +5,7 @@ import { articleVisibleTo } from '#queries/articles'
 import { commentJson, commentVisibleTo } from '#queries/comments'
 import { isRowId, notFound, type CommentRow } from '#queries/shapes'
 import { selectRow, sql } from '#queries/sql'
+import { notifyWriterOfComment } from '#actions/notifications/notify_writer'
 
 /**
  * Adds a visible comment by `author` under an article they may see, or a
@@ -13,7 +14,8 @@ import { selectRow, sql } from '#queries/sql'
  * slug and the comment answered, inserts, and answers the comment as the
  * read layer shapes comments. A 404 when there is no such article for them
  * (e.g. someone else's draft); a 422 on `parentId` when the comment answered
- * is not one they can see under this article.
+ * is not one they can see under this article. The article's writer is
+ * notified.
  */
 export default class CreateComment {
   async handle(
@@ -38,7 +40,8 @@ export default class CreateComment {
         FROM target t
         WHERE ${parentId}::int IS NULL OR EXISTS (SELECT 1 FROM parent)
         RETURNING *
-      )
+      ),
+      notified AS (${notifyWriterOfComment('c')})
       SELECT EXISTS (SELECT 1 FROM target) AS "articleFound",
         (SELECT ${commentJson(null)} FROM c) AS comment`)
     if (!row?.articleFound) throw notFound('Article')

@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { errors as vineErrors } from '@vinejs/vine'
+import type { DateTime } from 'luxon'
 import CreateArticle from '#actions/articles/create_article'
 import UpdateArticle from '#actions/articles/update_article'
 import DeleteArticle from '#actions/articles/delete_article'
@@ -7,7 +8,7 @@ import RecordArticleView from '#actions/articles/record_article_view'
 import type Article from '#models/article'
 import { findArticleModel, findArticleWithComments } from '#queries/articles'
 import { paginate, pageWindow } from '#queries/shapes'
-import { createArticleValidator, updateArticleValidator } from '#validators/article'
+import { createArticleValidator, parsePublishAt, updateArticleValidator } from '#validators/article'
 import { pageValidator } from '#validators/page'
 import { renderArticleBody } from '#services/markdown'
 import { articleMetadata } from '#services/page_metadata'
@@ -32,11 +33,9 @@ export default class ArticlesController {
     const article = await new CreateArticle().handle(auth.getUserOrFail(), {
       ...input,
       tags: input.tags ?? [],
+      publishAt: scheduleFrom(input),
     })
-    session.flash(
-      'success',
-      article.published ? 'Your article is published.' : 'Your draft is saved.'
-    )
+    session.flash('success', savedMessage(article, 'Your article is published.'))
     return response.redirect().toRoute('articles.show', { slug: article.slug })
   }
 
@@ -78,13 +77,10 @@ export default class ArticlesController {
     // The form always sends the tag field: empty means "no tags".
     await new UpdateArticle().handle(
       article,
-      { ...input, tags: input.tags ?? [] },
+      { ...input, tags: input.tags ?? [], publishAt: scheduleFrom(input) },
       { editor: auth.getUserOrFail() }
     )
-    session.flash(
-      'success',
-      article.published ? 'Your article is updated.' : 'Your draft is saved.'
-    )
+    session.flash('success', savedMessage(article, 'Your article is updated.'))
     return response.redirect().toRoute('articles.show', { slug: article.slug })
   }
 
@@ -117,4 +113,27 @@ export default class ArticlesController {
       return null
     }
   }
+}
+
+/** The editor's scheduling buttons: "Schedule" sets a time, "Cancel schedule" clears it. */
+function scheduleFrom(input: {
+  schedule?: 'set' | 'cancel'
+  publish_at?: string
+  time_zone?: string
+}) {
+  if (input.schedule === 'set')
+    return parsePublishAt(input.publish_at, 'publish_at', input.time_zone)
+  if (input.schedule === 'cancel') return null
+  return undefined
+}
+
+function savedMessage(
+  article: { published: boolean; publishAt: DateTime | null },
+  published: string
+) {
+  if (article.published) return published
+  if (article.publishAt) {
+    return `Your article is scheduled for ${article.publishAt.toUTC().toFormat("LLL d, yyyy, HH:mm 'UTC'")}.`
+  }
+  return 'Your draft is saved.'
 }

@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import UpdateUser from '#actions/users/update_user'
+import RequestEmailChange from '#actions/users/request_email_change'
 import { updateSettingsValidator } from '#validators/user'
 
 /** A member's own account settings: picture, name, bio, e-mail, location. */
@@ -13,8 +14,16 @@ export default class SettingsController {
     const changes = await request.validateUsing(updateSettingsValidator, {
       meta: { userId: user.id },
     })
-    await new UpdateUser().handle(user, changes)
-    session.flash('success', 'Your settings have been saved.')
+    const { email, ...profile } = changes
+    await new UpdateUser().handle(user, profile)
+    // A new address takes effect once confirmed from the link mailed to it.
+    const changing = await new RequestEmailChange().handle(user, email)
+    session.flash(
+      'success',
+      changing
+        ? `Your settings have been saved. To use ${email}, follow the link we sent to it.`
+        : 'Your settings have been saved.'
+    )
     return response.redirect().toRoute('profiles.settings.edit')
   }
 }
