@@ -14,7 +14,7 @@ import PublishScheduledArticles from '#actions/articles/publish_scheduled_articl
 import RestoreArticleRevision from '#actions/articles/restore_article_revision'
 import { REVISIONS_KEPT } from '#actions/articles/create_article_revision'
 import type { RevisionRow } from '#queries/shapes'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 const text = { title: 'Notes on Edge', description: 'Templates', body: 'Body text' }
 

@@ -11,7 +11,7 @@ import MarkNotificationsRead from '#actions/notifications/mark_notifications_rea
 import UpdateNotificationPreferences from '#actions/notifications/update_notification_preferences'
 import { refusals } from '#tests/support/validation'
 import { testInbox } from '#tests/support/smtp_inbox'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 const IP = '203.0.113.7'
 

@@ -8,7 +8,7 @@ import CreateComment from '#actions/comments/create_comment'
 import DeleteComment from '#actions/comments/delete_comment'
 import UpdateCommentVisibility from '#actions/comments/update_comment_visibility'
 import { refusals } from '#tests/support/validation'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 const unknownParent = {
   parentId: 'The comment you are replying to does not exist or was removed',

@@ -7,7 +7,7 @@ import DeleteFavorite from '#actions/favorites/delete_favorite'
 import CreateFollow from '#actions/follows/create_follow'
 import DeleteFollow from '#actions/follows/delete_follow'
 import { refusals } from '#tests/support/validation'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 async function count(table: string, where: Record<string, number>) {
   const [row] = await db.from(table).where(where).count('* as total')

@@ -12,7 +12,7 @@ import UpdateUserStatus from '#actions/users/update_user_status'
 import AccountSafeguardError from '#exceptions/account_safeguard_error'
 import { refusals } from '#tests/support/validation'
 import { testInbox } from '#tests/support/smtp_inbox'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 const account = { username: 'fresh_writer', email: 'fresh@example.com', password: 'long enough' }
 

@@ -11,7 +11,7 @@ import {
   updateSettingsValidator,
 } from '#validators/user'
 import { refusals } from '#tests/support/validation'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 const registration = {
   username: 'new_writer',
