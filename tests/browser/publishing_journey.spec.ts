@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { checkPage, watchForPageErrors } from './support/checks.js'
 import { anotherVisitor, clickAndLoad, signIn, waitForPath } from './support/actions.js'

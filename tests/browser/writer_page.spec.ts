@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import type { Assert } from '@japa/assert'
 import type { Page } from 'playwright'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { checkPage, watchForPageErrors } from './support/checks.js'
 import { anotherVisitor, baseUrl, clickAndLoad, signIn, waitForPath } from './support/actions.js'

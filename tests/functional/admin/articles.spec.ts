@@ -3,7 +3,7 @@ import Article from '#models/article'
 import AuditLog from '#models/audit_log'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 test.group('Admin: articles', (group) => {
   isolateDatabase(group)

@@ -15,7 +15,7 @@ import DeleteArticle from '#actions/articles/delete_article'
 import UsersCreate from '../../../commands/users_create.js'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 const REFUSAL = /the audit trail refuses writes/
 

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import AuditLog from '#models/audit_log'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 test.group('Admin: comment moderation', (group) => {
   isolateDatabase(group)

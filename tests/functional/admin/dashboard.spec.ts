@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import UpdateUserStatus from '#actions/users/update_user_status'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 test.group('Admin overview', (group) => {
   isolateDatabase(group)

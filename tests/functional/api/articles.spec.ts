@@ -3,15 +3,15 @@ import Article from '#models/article'
 import CreateFavorite from '#actions/favorites/create_favorite'
 import CreateFollow from '#actions/follows/create_follow'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
-import { recordQueries } from '#tests/support/query_log'
+import { isolateDatabase } from '#tests/support/database'
 import {
   ISO_UTC_MS,
   TOKEN_CHECK_STATEMENTS,
   articleBy,
   signedInMember,
   tokenHeader,
-} from './helpers.js'
+} from '#tests/support/api'
+import { recordQueries } from '#tests/support/query_log'
 
 const LIST_ITEM_KEYS = [
   'author',

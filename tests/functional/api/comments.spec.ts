@@ -3,8 +3,8 @@ import Comment from '#models/comment'
 import CreateFollow from '#actions/follows/create_follow'
 import { CommentFactory } from '#database/factories/article_factory'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
-import { ISO_UTC_MS, articleBy, signedInMember } from './helpers.js'
+import { isolateDatabase } from '#tests/support/database'
+import { ISO_UTC_MS, articleBy, signedInMember } from '#tests/support/api'
 
 test.group('API v1: comments', (group) => {
   isolateDatabase(group)

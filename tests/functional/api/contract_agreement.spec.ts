@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { articleBy, signedInMember } from '#tests/support/api'
 import { openapiDocument, resolve, type Schema } from '#tests/support/openapi_arbitraries'
-import { articleBy, signedInMember } from './helpers.js'
 
 const schemas = openapiDocument.components.schemas as Record<
   string,

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { startAppProcess } from '#tests/helpers'
+import { startAppProcess } from '#tests/support/app_process'
 
 /** A browser's preflight for a RealWorld front end's POST with a token. */
 function preflight(url: string, origin: string) {

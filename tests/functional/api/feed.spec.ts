@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import CreateFollow from '#actions/follows/create_follow'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
-import { articleBy, signedInMember } from './helpers.js'
+import { isolateDatabase } from '#tests/support/database'
+import { articleBy, signedInMember } from '#tests/support/api'
 
 test.group('API v1: the feed of followed authors', (group) => {
   isolateDatabase(group)

@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import Article from '#models/article'
 import Comment from '#models/comment'
-import { isolateDatabase } from '#tests/helpers'
-import { articleBy, signedInMember } from './helpers.js'
+import { isolateDatabase } from '#tests/support/database'
+import { articleBy, signedInMember } from '#tests/support/api'
 
 /*
 | `?_method=` lets HTML forms send PUT and DELETE. Under /api a POST stays a

@@ -2,7 +2,8 @@ import { test } from '@japa/runner'
 import fc from 'fast-check'
 import limiter from '@adonisjs/limiter/services/main'
 import type { ApiClient, ApiRequest } from '@japa/api-client'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { articleBy, tokenHeader } from '#tests/support/api'
 import { UserFactory } from '#database/factories/user_factory'
 import Article from '#models/article'
 import Comment from '#models/comment'
@@ -17,7 +18,6 @@ import {
   type Parameter,
 } from '#tests/support/openapi_arbitraries'
 import { withFakeOpenMeteo } from '#tests/support/fake_open_meteo'
-import { articleBy, tokenHeader } from './helpers.js'
 
 /*
 |--------------------------------------------------------------------------

@@ -2,8 +2,8 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import CreateFollow from '#actions/follows/create_follow'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
-import { signedInMember } from './helpers.js'
+import { isolateDatabase } from '#tests/support/database'
+import { signedInMember } from '#tests/support/api'
 
 test.group('API v1: profiles', (group) => {
   isolateDatabase(group)

@@ -1,7 +1,8 @@
 import { test } from '@japa/runner'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase, startAppProcess } from '#tests/helpers'
-import { articleBy, signedInMember } from './helpers.js'
+import { isolateDatabase } from '#tests/support/database'
+import { startAppProcess } from '#tests/support/app_process'
+import { articleBy, signedInMember } from '#tests/support/api'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 

@@ -3,9 +3,9 @@ import CreateComment from '#actions/comments/create_comment'
 import CreateFavorite from '#actions/favorites/create_favorite'
 import CreateFollow from '#actions/follows/create_follow'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { TOKEN_CHECK_STATEMENTS, articleBy, signedInMember } from '#tests/support/api'
 import { recordQueries } from '#tests/support/query_log'
-import { TOKEN_CHECK_STATEMENTS, articleBy, signedInMember } from './helpers.js'
 
 /**
  * What each hot API request may send to PostgreSQL: a read is one statement

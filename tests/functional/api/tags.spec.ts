@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
-import { articleBy } from './helpers.js'
+import { isolateDatabase } from '#tests/support/database'
+import { articleBy } from '#tests/support/api'
 
 test.group('API v1: tags', (group) => {
   isolateDatabase(group)

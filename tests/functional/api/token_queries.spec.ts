@@ -4,10 +4,10 @@ import { DateTime } from 'luxon'
 import { Secret } from '@adonisjs/core/helpers'
 import User from '#models/user'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { articleBy, signedInMember } from '#tests/support/api'
 import { recordQueries } from '#tests/support/query_log'
 import { oneQueryTokensUserProvider } from '#auth/access_token_user_provider'
-import { articleBy, signedInMember } from './helpers.js'
 
 /** The stored last_used_at of the token behind an `Authorization: Token …` header. */
 async function lastUsedAt(userId: number) {

@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
-import { isolateDatabase } from '#tests/helpers'
-import { signedInMember, tokenHeader } from './helpers.js'
+import { isolateDatabase } from '#tests/support/database'
+import { signedInMember, tokenHeader } from '#tests/support/api'
 
 test.group('API v1: revoking a token', (group) => {
   isolateDatabase(group)

@@ -6,7 +6,7 @@ import Tag from '#models/tag'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import CreateArticle from '#actions/articles/create_article'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 import { recordQueries } from '#tests/support/query_log'
 
 const h1Count = (html: string) => html.match(/<h1[\s>]/g)?.length ?? 0

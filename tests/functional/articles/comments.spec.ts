@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import Comment from '#models/comment'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 test.group('Comments', (group) => {
   isolateDatabase(group)

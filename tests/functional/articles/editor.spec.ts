@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import Article from '#models/article'
 import CreateArticle from '#actions/articles/create_article'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 import { renderMarkdown } from '#services/markdown'
 import { countWords } from '#services/reading_time'
 

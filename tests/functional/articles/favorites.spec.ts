@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import Article from '#models/article'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory } from '#database/factories/article_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 test.group('Favorites', (group) => {
   isolateDatabase(group)

@@ -10,7 +10,7 @@ import DeleteArticle from '#actions/articles/delete_article'
 import UnpublishArticle from '#actions/articles/unpublish_article'
 import Tag from '#models/tag'
 import type User from '#models/user'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 /** The counters as the database keeps them. */
 async function keptCounts() {

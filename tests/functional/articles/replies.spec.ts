@@ -4,7 +4,7 @@ import CreateComment from '#actions/comments/create_comment'
 import UpdateCommentVisibility from '#actions/comments/update_comment_visibility'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory } from '#database/factories/article_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 async function discussion() {
   const article = await ArticleFactory.with('author').create()

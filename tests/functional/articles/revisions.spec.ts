@@ -5,8 +5,8 @@ import UpdateArticle from '#actions/articles/update_article'
 import { REVISIONS_KEPT } from '#actions/articles/create_article_revision'
 import Article from '#models/article'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
-import { signedInMember, tokenHeader } from '#tests/functional/api/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { signedInMember, tokenHeader } from '#tests/support/api'
 
 interface RevisionRecord {
   id: number

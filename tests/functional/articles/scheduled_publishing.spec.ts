@@ -4,8 +4,8 @@ import Article from '#models/article'
 import Tag from '#models/tag'
 import { UserFactory } from '#database/factories/user_factory'
 import PublishScheduledArticles from '#actions/articles/publish_scheduled_articles'
-import { isolateDatabase } from '#tests/helpers'
-import { tokenHeader } from '#tests/functional/api/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { tokenHeader } from '#tests/support/api'
 
 const form = {
   title: 'Tomorrow at nine',

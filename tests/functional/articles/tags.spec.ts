@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import { UserFactory } from '#database/factories/user_factory'
 import CreateArticle from '#actions/articles/create_article'
 import type Article from '#models/article'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 async function writeTagged(
   count: number,

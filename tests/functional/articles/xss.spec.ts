@@ -4,7 +4,7 @@ import Tag from '#models/tag'
 import { UserFactory } from '#database/factories/user_factory'
 import { CommentFactory } from '#database/factories/article_factory'
 import CreateArticle from '#actions/articles/create_article'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 import { XSS_PAYLOADS, activeContent } from '#tests/functional/articles/inert_html'
 
 test.group('User text is rendered inert on every article and profile page', (group) => {

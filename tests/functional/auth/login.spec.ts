@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 test.group('Signing in and out in the browser', (group) => {
   isolateDatabase(group)

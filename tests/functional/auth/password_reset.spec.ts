@@ -2,9 +2,9 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { tokenHeader } from '#tests/support/api'
 import { testInbox } from '#tests/support/smtp_inbox'
-import { tokenHeader } from '#tests/functional/api/helpers'
 
 const NEW_PASSWORD = 'a-brand-new-passphrase'
 const SENT =

@@ -7,7 +7,7 @@ import UsersCreate from '../../../commands/users_create.js'
 import UsersRole from '../../../commands/users_role.js'
 import UsersDeactivate from '../../../commands/users_deactivate.js'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 async function run<T extends typeof UsersCreate | typeof UsersRole | typeof UsersDeactivate>(
   command: T,

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import ace from '@adonisjs/core/services/ace'
 import WeatherForecast from '#models/weather_forecast'
 import WeatherPrune from '../../../commands/weather_prune.js'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 function forecastRow(locationKey: string, expiresAt: DateTime) {
   return {

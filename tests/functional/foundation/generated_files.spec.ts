@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { execFile } from 'node:child_process'
 import { rm } from 'node:fs/promises'
 import { promisify } from 'node:util'
-import { startAppProcess } from '#tests/helpers'
+import { startAppProcess } from '#tests/support/app_process'
 
 const APP_ROOT = new URL('../../../', import.meta.url)
 const git = (...args: string[]) => promisify(execFile)('git', args, { cwd: APP_ROOT })

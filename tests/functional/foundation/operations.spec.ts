@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { runServerUntilExit, startAppProcess } from '#tests/helpers'
+import { runServerUntilExit, startAppProcess } from '#tests/support/app_process'
 
 test.group('Operations', () => {
   test('production refuses to start without a real APP_KEY', async ({ assert }) => {

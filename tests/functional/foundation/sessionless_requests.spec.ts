@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import type { Assert } from '@japa/assert'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { createWorld, fill } from '#tests/support/routes'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
-import { createWorld, fill } from '#tests/functional/security/support'
 
 type Headers = Record<string, string | string[] | undefined>
 

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { startAppProcess } from '#tests/helpers'
+import { startAppProcess } from '#tests/support/app_process'
 
 test.group('Health probes', () => {
   test('live answers 200 while the process runs', async ({ client }) => {

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { UserFactory } from '#database/factories/user_factory'
 import { withFakeOpenMeteo } from '#tests/support/fake_open_meteo'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 test.group('Dashboard weather widget', (group) => {
   isolateDatabase(group)

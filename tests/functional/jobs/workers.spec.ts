@@ -4,16 +4,22 @@ import SendMailJob from '#jobs/send_mail'
 import PruneExpiredRowsJob from '#jobs/prune_expired_rows'
 import type { SmtpInbox } from '#tests/support/smtp_inbox'
 import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
-import type { AppProcess } from '#tests/helpers'
 import {
+  type AppProcess,
   CookieSession,
   connectTo,
   eventually,
   registerThroughApi,
   startAppOn,
   startOwnDatabase,
-} from '../reliability/support.js'
-import { jobsEnv, queueOn, startInbox, startWorker, type WorkerProcess } from './support.js'
+} from '#tests/support/app_process'
+import {
+  jobsEnv,
+  queueOn,
+  startInbox,
+  startWorker,
+  type WorkerProcess,
+} from '#tests/support/queue_worker'
 
 test.group('Jobs: workers on one PostgreSQL database', (group) => {
   let cluster: DisposableCluster

@@ -5,7 +5,7 @@ import UnpublishArticle from '#actions/articles/unpublish_article'
 import Article from '#models/article'
 import { UserFactory } from '#database/factories/user_factory'
 import { FEED_ANCHOR_STRIDE } from '#queries/feed_anchors'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 const FEED_SIZE = FEED_ANCHOR_STRIDE * 2 + 100
 

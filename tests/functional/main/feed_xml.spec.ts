@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import { appUrl } from '#config/app'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory } from '#database/factories/article_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 import { xmlProblems } from '#tests/functional/main/xml_check'
 
 test.group('Atom feed', (group) => {

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory } from '#database/factories/article_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 import { activeContent } from '#tests/functional/articles/inert_html'
 
 /** `count` published articles, one hour apart, titled "Story 1" (oldest) .. "Story n" (newest). */

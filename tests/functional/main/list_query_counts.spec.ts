@@ -5,7 +5,7 @@ import CreateFavorite from '#actions/favorites/create_favorite'
 import CreateFollow from '#actions/follows/create_follow'
 import { UserFactory } from '#database/factories/user_factory'
 import type User from '#models/user'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 import { recordQueries } from '#tests/support/query_log'
 
 /** Every request of a signed-in reader first loads their account (the session guard). */

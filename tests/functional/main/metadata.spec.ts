@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { appUrl } from '#config/app'
 import CreateArticle from '#actions/articles/create_article'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 const base = appUrl.replace(/\/+$/, '')
 

@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import hash from '@adonisjs/core/services/hash'
 import User from '#models/user'
 import MainSeeder, { DEMO_PASSWORD } from '#database/seeders/main_seeder'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 async function counts() {
   const tables = ['users', 'articles', 'tags', 'article_tags', 'comments', 'favorites', 'follows']

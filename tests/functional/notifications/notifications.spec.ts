@@ -2,9 +2,9 @@ import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import { UserFactory } from '#database/factories/user_factory'
 import SendNotificationEmails from '#actions/notifications/send_notification_emails'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { articleBy } from '#tests/support/api'
 import { testInbox } from '#tests/support/smtp_inbox'
-import { articleBy } from '#tests/functional/api/helpers'
 
 function verifiedWriter(username: string) {
   return UserFactory.merge({

@@ -8,7 +8,7 @@ import {
   registerThroughApi,
   startAppOn,
   startOwnDatabase,
-} from './support.js'
+} from '#tests/support/app_process'
 
 /**
  * A GET on a fresh connection (the cluster hands each new connection to

@@ -1,7 +1,12 @@
 import { test } from '@japa/runner'
-import type { AppProcess } from '#tests/helpers'
+import {
+  type AppProcess,
+  CookieSession,
+  registerThroughApi,
+  startAppOn,
+  startOwnDatabase,
+} from '#tests/support/app_process'
 import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
-import { CookieSession, registerThroughApi, startAppOn, startOwnDatabase } from './support.js'
 
 /*
 |--------------------------------------------------------------------------

@@ -1,13 +1,13 @@
 import { test } from '@japa/runner'
-import type { AppProcess } from '#tests/helpers'
-import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
 import {
+  type AppProcess,
   StallingProxy,
   eventually,
   registerThroughApi,
   startAppOn,
   startOwnDatabase,
-} from './support.js'
+} from '#tests/support/app_process'
+import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
 
 interface Timed {
   name: string

@@ -1,7 +1,12 @@
 import { test } from '@japa/runner'
-import type { AppProcess } from '#tests/helpers'
+import {
+  type AppProcess,
+  eventually,
+  registerThroughApi,
+  startAppOn,
+  startOwnDatabase,
+} from '#tests/support/app_process'
 import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
-import { eventually, registerThroughApi, startAppOn, startOwnDatabase } from './support.js'
 
 const UNAVAILABLE = {
   errors: { body: ['The service is temporarily unavailable. Please try again shortly.'] },

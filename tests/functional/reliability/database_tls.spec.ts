@@ -3,9 +3,14 @@ import { chmod, chown, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generate } from 'selfsigned'
-import type { AppProcess } from '#tests/helpers'
+import {
+  type AppProcess,
+  connectTo,
+  eventually,
+  startAppOn,
+  startOwnDatabase,
+} from '#tests/support/app_process'
 import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
-import { connectTo, eventually, startAppOn, startOwnDatabase } from './support.js'
 
 /** A certificate for 127.0.0.1 that signs itself (so it is its own CA). */
 function certificateFor127() {

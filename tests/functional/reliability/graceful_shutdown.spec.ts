@@ -8,7 +8,7 @@ import {
   registerThroughApi,
   startAppOn,
   startOwnDatabase,
-} from './support.js'
+} from '#tests/support/app_process'
 
 /** One request on a fresh connection (no keep-alive reuse), resolving with its status. */
 function getOnNewConnection(url: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
-import { registerThroughApi, startAppOn, startOwnDatabase } from './support.js'
+import { registerThroughApi, startAppOn, startOwnDatabase } from '#tests/support/app_process'
 
 const WARNING = 'Rate limits are off (RATE_LIMITS=off): never run a public server like this'
 

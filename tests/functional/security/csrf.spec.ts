@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
-import { isolateDatabase } from '#tests/helpers'
-import { allRoutes, createWorld, fill, STATE_CHANGING } from './support.js'
+import { isolateDatabase } from '#tests/support/database'
+import { allRoutes, createWorld, fill, STATE_CHANGING } from '#tests/support/routes'
 
 /**
  * The JSON API authenticates with a token header, which a forged form cannot send.

@@ -1,9 +1,10 @@
 import { test } from '@japa/runner'
 import type { Assert } from '@japa/assert'
 import { randomBytes } from 'node:crypto'
-import { isolateDatabase, startAppProcess } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { startAppProcess } from '#tests/support/app_process'
+import { allRoutes, createWorld, fill } from '#tests/support/routes'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
-import { allRoutes, createWorld, fill } from './support.js'
 
 type Headers = Record<string, string | string[] | undefined>
 

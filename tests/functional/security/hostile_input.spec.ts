@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
-import { isolateDatabase } from '#tests/helpers'
-import { apiTokenFor, createWorld } from './support.js'
+import { isolateDatabase } from '#tests/support/database'
+import { tokenHeader } from '#tests/support/api'
+import { createWorld } from '#tests/support/routes'
 
 /** SQL and full-text metacharacters, encodings and edge values (and two byte sequences that are not UTF-8 at all). */
 const HOSTILE: { label: string; value: string; encoded: string }[] = [
@@ -85,7 +86,7 @@ test.group('Security: hostile input never causes a server error', (group) => {
     .with(HOSTILE)
     .run(async ({ client, assert }, { value, encoded }) => {
       const world = await createWorld()
-      const token = await apiTokenFor(world.author)
+      const token = await tokenHeader(world.author)
       const problems: string[] = []
       for (const url of urlsFor(encoded)) {
         let request = client.get(url).redirects(0).loginAs(world.admin)
@@ -134,7 +135,7 @@ test.group('Security: hostile input never causes a server error', (group) => {
     assert.equal(json.status(), 413)
     assert.property(json.body(), 'errors')
 
-    const token = await apiTokenFor(world.author)
+    const token = await tokenHeader(world.author)
     const article = await client
       .post('/api/v1/articles')
       .header('authorization', token)

@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import router from '@adonisjs/core/services/router'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
-import { articleBy, tokenHeader } from '#tests/functional/api/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { articleBy, tokenHeader } from '#tests/support/api'
 
 /**
  * Numbers in a URL that name no row: past PostgreSQL's `integer`, past a

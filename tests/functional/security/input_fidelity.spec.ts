@@ -2,8 +2,8 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import Article from '#models/article'
 import { UserFactory } from '#database/factories/user_factory'
-import { isolateDatabase } from '#tests/helpers'
-import { articleBy, signedInMember } from '../api/helpers.js'
+import { isolateDatabase } from '#tests/support/database'
+import { articleBy, signedInMember } from '#tests/support/api'
 
 const count = async (table: string) => Number((await db.from(table).count('* as total'))[0].total)
 

@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
-import { isolateDatabase, startAppProcess } from '#tests/helpers'
-import { signedInMember } from '../api/helpers.js'
+import { isolateDatabase } from '#tests/support/database'
+import { startAppProcess } from '#tests/support/app_process'
+import { signedInMember } from '#tests/support/api'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { createWorld } from '#tests/support/routes'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
-import { createWorld } from './support.js'
 
 /** Ways to write "somewhere else" that a naive check lets through. */
 const OFF_SITE = [

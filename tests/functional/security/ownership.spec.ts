@@ -1,10 +1,11 @@
 import { test } from '@japa/runner'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { allRoutes, createWorld, fill } from '#tests/support/routes'
+import { tokenHeader } from '#tests/support/api'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import Article from '#models/article'
 import Comment from '#models/comment'
-import { allRoutes, apiTokenFor, createWorld, fill } from './support.js'
 
 test.group('Security: owner-only routes refuse everyone else', (group) => {
   isolateDatabase(group)
@@ -16,7 +17,7 @@ test.group('Security: owner-only routes refuse everyone else', (group) => {
     const world = await createWorld()
     const draft = await ArticleFactory.apply('draft').merge({ authorId: world.author.id }).create()
     const intruder = world.stranger
-    const token = await apiTokenFor(intruder)
+    const token = await tokenHeader(intruder)
     const { slug } = world.article
 
     const takeOver = { title: 'Taken over', description: 'x', body: 'x', tags: '' }
@@ -73,7 +74,7 @@ test.group('Security: owner-only routes refuse everyone else', (group) => {
     }).create()
     const response = await client
       .delete(`/api/v1/articles/${world.article.slug}/comments/${comment.id}`)
-      .header('authorization', await apiTokenFor(world.stranger))
+      .header('authorization', await tokenHeader(world.stranger))
     assert.include([403, 404], response.status())
     assert.isNotNull(await Comment.find(comment.id))
   })

@@ -1,10 +1,11 @@
 import { test } from '@japa/runner'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { tokenHeader } from '#tests/support/api'
+import { createWorld } from '#tests/support/routes'
 import { UserFactory } from '#database/factories/user_factory'
 import Article from '#models/article'
 import Comment from '#models/comment'
 import User from '#models/user'
-import { apiTokenFor, createWorld } from './support.js'
 
 /** Fields nobody may set about themselves or others, in every spelling a client might try. */
 function privileged(otherUserId: number) {
@@ -86,7 +87,7 @@ test.group('Security: protected fields cannot be set through forms or the API', 
       .redirects(0)
     const api = await client
       .put('/api/v1/user')
-      .header('authorization', await apiTokenFor(me))
+      .header('authorization', await tokenHeader(me))
       .json({ user: { bio: 'API bio', ...privileged(other.id), isActive: false, role: 'admin' } })
     assert.include([200, 422], api.status())
 
@@ -125,7 +126,7 @@ test.group('Security: protected fields cannot be set through forms or the API', 
       .redirects(0)
     const api = await client
       .post('/api/v1/articles')
-      .header('authorization', await apiTokenFor(stranger))
+      .header('authorization', await tokenHeader(stranger))
       .json({
         article: {
           title: 'API article',
@@ -150,7 +151,7 @@ test.group('Security: protected fields cannot be set through forms or the API', 
     const mine = await Article.findByOrFail('title', 'API article')
     await client
       .put(`/api/v1/articles/${mine.slug}`)
-      .header('authorization', await apiTokenFor(stranger))
+      .header('authorization', await tokenHeader(stranger))
       .json({ article: { description: 'changed', ...forged } })
     await mine.refresh()
     assert.equal(mine.authorId, stranger.id)
@@ -173,7 +174,7 @@ test.group('Security: protected fields cannot be set through forms or the API', 
       .redirects(0)
     const api = await client
       .post(`/api/v1/articles/${article.slug}/comments`)
-      .header('authorization', await apiTokenFor(stranger))
+      .header('authorization', await tokenHeader(stranger))
       .json({ comment: { body: 'API comment', ...forged } })
     api.assertStatus(201)
 

@@ -1,8 +1,9 @@
 import { test } from '@japa/runner'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
+import { tokenHeader } from '#tests/support/api'
+import { allRoutes, createWorld, fill } from '#tests/support/routes'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 import User from '#models/user'
-import { apiTokenFor, allRoutes, createWorld, fill } from './support.js'
 
 test.group('Security: no password or password hash in any response', (group) => {
   isolateDatabase(group)
@@ -19,7 +20,7 @@ test.group('Security: no password or password hash in any response', (group) => 
       '$scrypt$',
       '$argon2',
     ]
-    const token = await apiTokenFor(world.author)
+    const token = await tokenHeader(world.author)
 
     const routes = allRoutes().filter((route) => route.method === 'GET')
     const checked: string[] = []

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import type { Assert } from '@japa/assert'
 import { DateTime } from 'luxon'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 import { UserFactory } from '#database/factories/user_factory'
 import Article from '#models/article'
 import Comment from '#models/comment'

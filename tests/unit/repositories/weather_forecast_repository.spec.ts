@@ -5,7 +5,7 @@ import WeatherForecast from '#models/weather_forecast'
 import WeatherForecastRepository from '#repositories/weather_forecast_repository'
 import { LocationNotFoundError, WeatherUnavailableError } from '#exceptions/weather_errors'
 import { withFakeOpenMeteo } from '#tests/support/fake_open_meteo'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase } from '#tests/support/database'
 
 async function expireCache(key: string) {
   await db

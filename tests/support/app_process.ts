@@ -1,11 +1,104 @@
+import { spawn } from 'node:child_process'
 import pg from 'pg'
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net'
 import db from '@adonisjs/lucid/services/db'
 import type { PostgreConfig } from '@adonisjs/lucid/types/database'
 import app from '@adonisjs/core/services/app'
 import { MigrationRunner } from '@adonisjs/lucid/migration'
-import { startAppProcess, type AppProcess } from '#tests/helpers'
-import { startDisposableCluster, type DisposableCluster } from '../../../bin/embedded_postgres.js'
+import { startDisposableCluster, type DisposableCluster } from '../../bin/embedded_postgres.js'
+
+export interface AppProcess {
+  url: string
+  /** Everything the process printed so far (stdout and stderr). */
+  output(): string
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop(): Promise<number | null>
+}
+
+/**
+ * Starts the real HTTP server (bin/server.ts) as a separate process, for
+ * tests that need to break its surroundings (its database, its signals).
+ */
+export async function runServerUntilExit(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
+    cwd: new URL('../../', import.meta.url),
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+    child.once('exit', (exitCode) => {
+      clearTimeout(timer)
+      resolve(exitCode)
+    })
+  })
+  return { code, output }
+}
+
+/** Starts bin/server.ts, or another entrypoint such as bin/cluster.ts, as a separate process. */
+export async function startAppProcess(
+  env: Record<string, string> = {},
+  entrypoint = 'bin/server.ts'
+): Promise<AppProcess> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as { port: number }
+      probe.close(() => resolve(free))
+    })
+  })
+
+  const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', entrypoint], {
+    cwd: new URL('../../', import.meta.url),
+    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code))
+  )
+  // Never outlive the test run, whatever happens to the test that started it.
+  const killOnExit = () => child.kill('SIGKILL')
+  process.once('exit', killOnExit)
+  child.once('exit', () => process.off('exit', killOnExit))
+
+  const url = `http://127.0.0.1:${port}`
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (child.exitCode !== null) throw new Error(`app process exited early:\n${output}`)
+    const up = await fetch(`${url}/health/live`).then(
+      (response) => response.ok,
+      () => false
+    )
+    if (up) {
+      return {
+        url,
+        output: () => output,
+        stop: async () => {
+          child.kill('SIGTERM')
+          return exited
+        },
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  child.kill('SIGKILL')
+  throw new Error(`app process did not start:\n${output}`)
+}
+
+/** Where a direct client reaches that cluster's database. */
+export function connectionOf(cluster: DisposableCluster) {
+  return {
+    host: cluster.env.DB_HOST,
+    port: Number(cluster.env.DB_PORT),
+    user: cluster.env.DB_USER,
+    password: cluster.env.DB_PASSWORD,
+    database: cluster.env.DB_DATABASE,
+  }
+}
 
 /**
  * A PostgreSQL of the test's own, migrated, that the test may stop and
@@ -17,13 +110,7 @@ export async function startOwnDatabase(label: string): Promise<DisposableCluster
   const base = db.manager.get('postgres')!.config as PostgreConfig
   db.manager.add(connectionName, {
     ...base,
-    connection: {
-      host: cluster.env.DB_HOST,
-      port: Number(cluster.env.DB_PORT),
-      user: cluster.env.DB_USER,
-      password: cluster.env.DB_PASSWORD,
-      database: cluster.env.DB_DATABASE,
-    },
+    connection: connectionOf(cluster),
   })
   try {
     // The migrator itself, not `migration:run`: the command closes every
@@ -51,13 +138,7 @@ export function startAppOn(
 
 /** A direct connection, for what the test does behind the app's back. */
 export async function connectTo(cluster: DisposableCluster) {
-  const client = new pg.Client({
-    host: cluster.env.DB_HOST,
-    port: Number(cluster.env.DB_PORT),
-    user: cluster.env.DB_USER,
-    password: cluster.env.DB_PASSWORD,
-    database: cluster.env.DB_DATABASE,
-  })
+  const client = new pg.Client(connectionOf(cluster))
   client.on('error', () => {})
   await client.connect()
   return client

@@ -1,7 +1,6 @@
 import router from '@adonisjs/core/services/router'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import { UserFactory } from '#database/factories/user_factory'
-import User from '#models/user'
 
 export interface AppRoute {
   name: string
@@ -41,12 +40,6 @@ export async function createWorld() {
 }
 
 export type World = Awaited<ReturnType<typeof createWorld>>
-
-/** An `Authorization` header value for the JSON API, as that user. */
-export async function apiTokenFor(user: User) {
-  const token = await User.accessTokens.create(user)
-  return `Token ${token.value!.release()}`
-}
 
 /** The URL for a route pattern, its parameters taken from the world. */
 export function fill(

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process'
 import { knex } from '@boringnode/queue/drivers/knex_adapter'
-import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
+import type { DisposableCluster } from '../../bin/embedded_postgres.js'
 import { SmtpInbox, freePort } from '#tests/support/smtp_inbox'
+import { connectionOf } from '#tests/support/app_process'
 
 export interface WorkerProcess {
   output(): string
@@ -27,7 +28,7 @@ export async function startWorker(env: Record<string, string>): Promise<WorkerPr
     process.execPath,
     ['--import=@poppinss/ts-exec', 'bin/console.ts', 'queue:work'],
     {
-      cwd: new URL('../../../', import.meta.url),
+      cwd: new URL('../../', import.meta.url),
       env: { ...process.env, NODE_ENV: 'test', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     }
@@ -64,13 +65,7 @@ export async function startWorker(env: Record<string, string>): Promise<WorkerPr
 export function queueOn(cluster: DisposableCluster) {
   return knex({
     client: 'pg',
-    connection: {
-      host: cluster.env.DB_HOST,
-      port: Number(cluster.env.DB_PORT),
-      user: cluster.env.DB_USER,
-      password: cluster.env.DB_PASSWORD,
-      database: cluster.env.DB_DATABASE,
-    },
+    connection: connectionOf(cluster),
     pool: { min: 0, max: 2 },
   })
 }
