@@ -32,6 +32,7 @@ export default defineConfig({
     () => import('@adonisjs/auth/auth_provider'),
     () => import('@adonisjs/limiter/limiter_provider'),
     () => import('@adonisjs/bouncer/bouncer_provider'),
+    () => import('@adonisjs/drive/drive_provider'),
   ],
 
   preloads: [
@@ -40,6 +41,7 @@ export default defineConfig({
     () => import('#start/view'),
     () => import('#start/viewer'),
     () => import('#start/article_views'),
+    () => import('#start/images'),
     { file: () => import('#start/rate_limits_warning'), environment: ['web'] },
   ],
 

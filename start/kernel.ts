@@ -35,6 +35,8 @@ server.use([
  */
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
+  // Uploaded files' temporary copies go once the request is answered (refused ones, unauthenticated ones included).
+  () => import('#middleware/discard_uploads_middleware'),
   // NUL characters cannot reach PostgreSQL text; removed before anything reads the input.
   () => import('#middleware/strip_nul_characters_middleware'),
   () => import('#middleware/initialize_auth_middleware'),

@@ -32,11 +32,13 @@ export type ScannedRoutes = {
     'auth.logout': { paramsTuple?: []; params?: {} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'profiles.avatar': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
     'profiles.settings.update': { paramsTuple?: []; params?: {} }
     'profiles.password.update': { paramsTuple?: []; params?: {} }
     'profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.follow.destroy': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'uploads.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'admin.dashboard.index': { paramsTuple?: []; params?: {} }
     'admin.activity.index': { paramsTuple?: []; params?: {} }
     'admin.comments.index': { paramsTuple?: []; params?: {} }
@@ -57,6 +59,7 @@ export type ScannedRoutes = {
     'api.v1.user.show': { paramsTuple?: []; params?: {} }
     'api.v1.user.update': { paramsTuple?: []; params?: {} }
     'api.v1.user.token.destroy': { paramsTuple?: []; params?: {} }
+    'api.v1.uploads.store': { paramsTuple?: []; params?: {} }
     'api.v1.profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'api.v1.profiles.follow.destroy': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'api.v1.articles.feed': { paramsTuple?: []; params?: {} }
@@ -94,7 +97,9 @@ export type ScannedRoutes = {
     'auth.login': { paramsTuple?: []; params?: {} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'profiles.avatar': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
+    'uploads.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'admin.dashboard.index': { paramsTuple?: []; params?: {} }
     'admin.activity.index': { paramsTuple?: []; params?: {} }
     'admin.comments.index': { paramsTuple?: []; params?: {} }
@@ -134,7 +139,9 @@ export type ScannedRoutes = {
     'auth.login': { paramsTuple?: []; params?: {} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'profiles.avatar': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
+    'uploads.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'admin.dashboard.index': { paramsTuple?: []; params?: {} }
     'admin.activity.index': { paramsTuple?: []; params?: {} }
     'admin.comments.index': { paramsTuple?: []; params?: {} }
@@ -165,6 +172,7 @@ export type ScannedRoutes = {
     'profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'api.v1.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.users.login': { paramsTuple?: []; params?: {} }
+    'api.v1.uploads.store': { paramsTuple?: []; params?: {} }
     'api.v1.profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'api.v1.articles.store': { paramsTuple?: []; params?: {} }
     'api.v1.articles.favorite.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }

@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import Tag from '#models/tag'
+import { imageFile } from '#validators/upload'
 
 /*
 |--------------------------------------------------------------------------
@@ -27,6 +28,9 @@ const articleForm = {
   body: body(),
   tags: commaSeparatedTags().optional(),
   published: vine.boolean().optional(),
+  // An optional cover image (the form is multipart), or a request to drop the current one.
+  cover: imageFile().optional(),
+  remove_cover: vine.boolean().optional(),
 }
 
 export const createArticleValidator = vine.create(articleForm)

@@ -1,5 +1,7 @@
 import vine from '@vinejs/vine'
 import type { FieldContext } from '@vinejs/vine/types'
+import { storedImageUrl } from '#services/images'
+import { imageFile } from '#validators/upload'
 
 /**
  * Field rules shared by the pages and the API. Uniqueness is checked
@@ -41,6 +43,8 @@ const profile = {
     .trim()
     .maxLength(2048)
     .url({ protocols: ['http', 'https'] })
+    // This site's own uploads are kept as paths (see #services/images).
+    .transform((url) => storedImageUrl(url))
     .nullable()
     .optional(),
   bio: vine.string().trim().maxLength(2000).nullable().optional(),
@@ -64,6 +68,8 @@ export const updateSettingsValidator = vine.withMetaData<{ userId: number }>().c
   username: username(),
   email: email(),
   ...profile,
+  // An uploaded picture wins over the URL field.
+  avatar: imageFile().optional(),
 })
 
 export const updatePasswordValidator = vine.create({

@@ -11,6 +11,8 @@ export interface NewArticle {
   body: string
   tags?: string[]
   published?: boolean
+  /** The path of an uploaded cover image. */
+  coverImage?: string | null
 }
 
 /** Writes a new article (published unless asked for a draft) with a unique slug and its tags. */
@@ -28,6 +30,7 @@ export default class CreateArticle {
         slug: await uniqueSlug(input.title, { client: trx }),
         description: input.description,
         body: input.body,
+        coverImage: input.coverImage ?? null,
         published,
         publishedAt: published ? now : null,
         createdAt: now,

@@ -2,6 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type Article from '#models/article'
 import SyncArticleTags from '#actions/articles/sync_article_tags'
+import DeleteImage from '#actions/uploads/delete_image'
 import { slugify, slugMatchesBase, uniqueSlug } from '#actions/articles/article_slug'
 
 export interface ArticleChanges {
@@ -10,6 +11,8 @@ export interface ArticleChanges {
   body?: string
   tags?: string[]
   published?: boolean
+  /** The path of a new uploaded cover, or null to remove it; the replaced one is deleted. */
+  coverImage?: string | null
 }
 
 /**
@@ -19,6 +22,10 @@ export interface ArticleChanges {
  */
 export default class UpdateArticle {
   async handle(article: Article, input: ArticleChanges): Promise<Article> {
+    const replacedCover =
+      input.coverImage !== undefined && input.coverImage !== article.coverImage
+        ? article.coverImage
+        : null
     await db.transaction(async (trx) => {
       article.useTransaction(trx)
       if (input.title !== undefined && input.title !== article.title) {
@@ -29,6 +36,7 @@ export default class UpdateArticle {
       }
       if (input.description !== undefined) article.description = input.description
       if (input.body !== undefined) article.body = input.body
+      if (input.coverImage !== undefined) article.coverImage = input.coverImage
       if (input.published !== undefined) {
         article.published = input.published
         if (input.published && !article.publishedAt) article.publishedAt = DateTime.now()
@@ -36,6 +44,7 @@ export default class UpdateArticle {
       await article.save()
       if (input.tags !== undefined) await new SyncArticleTags().handle(article, input.tags, trx)
     })
+    await new DeleteImage().handle(replacedCover)
     await article.load('author')
     await article.load('tags', (tags) => tags.orderBy('name', 'asc'))
     return article

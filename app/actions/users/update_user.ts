@@ -1,5 +1,6 @@
 import type User from '#models/user'
 import RevokeCredentials from '#actions/users/revoke_credentials'
+import DeleteImage from '#actions/uploads/delete_image'
 
 /** Fields a person may change on their own account; never role or status. */
 export interface UserChanges {
@@ -16,6 +17,7 @@ const EDITABLE = ['username', 'email', 'password', 'image', 'bio', 'location'] a
 /**
  * Applies a person's own changes to their account. A new password signs out
  * every other API token and remembered browser, except the token in use.
+ * A replaced picture that the person uploaded is deleted from storage.
  */
 export default class UpdateUser {
   async handle(user: User, changes: UserChanges, options: { keepTokenId?: string | number } = {}) {
@@ -23,7 +25,9 @@ export default class UpdateUser {
       if (changes[key] !== undefined) user.$setAttribute(key, changes[key])
     }
     const passwordChanged = user.$dirty.password !== undefined
+    const replacedImage = user.$dirty.image !== undefined ? user.$original.image : null
     await user.save()
+    if (replacedImage) await new DeleteImage().handle(replacedImage, { ownerId: user.id })
     if (passwordChanged) {
       await new RevokeCredentials().handle(user, { exceptTokenId: options.keepTokenId })
     }

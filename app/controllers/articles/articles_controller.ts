@@ -3,6 +3,8 @@ import CreateArticle from '#actions/articles/create_article'
 import UpdateArticle from '#actions/articles/update_article'
 import DeleteArticle from '#actions/articles/delete_article'
 import RecordArticleView from '#actions/articles/record_article_view'
+import StoreImage from '#actions/uploads/store_image'
+import DeleteImage from '#actions/uploads/delete_image'
 import { findArticleModel, findArticleWithComments } from '#queries/articles'
 import { paginate, pageWindow } from '#queries/shapes'
 import { createArticleValidator, updateArticleValidator } from '#validators/article'
@@ -20,11 +22,17 @@ export default class ArticlesController {
 
   async store({ request, auth, bouncer, session, response }: HttpContext) {
     await bouncer.with('ArticlePolicy').authorize('create')
-    const input = await request.validateUsing(createArticleValidator)
-    const article = await new CreateArticle().handle(auth.getUserOrFail(), {
-      ...input,
-      tags: input.tags ?? [],
-    })
+    const { cover, ...input } = await request.validateUsing(createArticleValidator)
+    const author = auth.getUserOrFail()
+    const coverImage = cover
+      ? await new StoreImage().handle(author, cover, { kind: 'cover', field: 'cover' })
+      : null
+    const article = await new CreateArticle()
+      .handle(author, { ...input, tags: input.tags ?? [], coverImage })
+      .catch(async (error) => {
+        await new DeleteImage().handle(coverImage)
+        throw error
+      })
     session.flash(
       'success',
       article.published ? 'Your article is published.' : 'Your draft is saved.'
@@ -57,12 +65,29 @@ export default class ArticlesController {
     return view.render('pages/articles/form', { article })
   }
 
-  async update({ params, request, bouncer, session, response, viewer }: HttpContext) {
+  async update({ params, request, auth, bouncer, session, response, viewer }: HttpContext) {
     const article = await findArticleModel(params.slug, viewer)
     await bouncer.with('ArticlePolicy').authorize('update', article)
-    const input = await request.validateUsing(updateArticleValidator)
+    const {
+      cover,
+      remove_cover: removeCover,
+      ...input
+    } = await request.validateUsing(updateArticleValidator)
+    const coverImage = cover
+      ? await new StoreImage().handle(auth.getUserOrFail(), cover, {
+          kind: 'cover',
+          field: 'cover',
+        })
+      : removeCover
+        ? null
+        : undefined
     // The form always sends the tag field: empty means "no tags".
-    await new UpdateArticle().handle(article, { ...input, tags: input.tags ?? [] })
+    await new UpdateArticle()
+      .handle(article, { ...input, tags: input.tags ?? [], coverImage })
+      .catch(async (error) => {
+        await new DeleteImage().handle(coverImage)
+        throw error
+      })
     session.flash(
       'success',
       article.published ? 'Your article is updated.' : 'Your draft is saved.'
