@@ -68,17 +68,30 @@ export async function screenshot(page: Page, name: string) {
   for (const width of SCREEN_WIDTHS) {
     await page.setViewportSize({ width, height: original?.height ?? 800 })
     const pageWidth = (await page.evaluate('document.documentElement.scrollWidth')) as number
-    if (pageWidth > width) overflowing.push(`${width} px: ${pageWidth} px wide`)
+    if (pageWidth > width) {
+      overflowing.push(`${width} px: ${pageWidth} px wide, past the edge: ${await pastTheEdge(page)}`)
+    }
     await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}-${width}.png`), fullPage: true })
   }
   if (original) await page.setViewportSize(original)
   return overflowing
 }
 
+/** The innermost elements that reach past the right edge of the screen, as tag.class. */
+function pastTheEdge(page: Page) {
+  return page.evaluate(`[...document.querySelectorAll('body *')]
+    .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+    .filter((element, _, all) => !all.some((other) => other !== element && element.contains(other)))
+    .slice(0, 4)
+    .map((element) => element.tagName.toLowerCase() + (element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\\s+/).join('.') : ''))
+    .join(', ')`) as Promise<string>
+}
+
 /** The checks for one of the main pages: fits a phone and a laptop, and is accessible. */
 export async function checkPage(assert: Assert, page: Page, name: string) {
   await page.waitForLoadState('load')
-  assert.deepEqual(await screenshot(page, name), [], `${name} is wider than the screen`)
+  const overflowing = await screenshot(page, name)
+  assert.deepEqual(overflowing, [], `${name} is wider than the screen: ${overflowing.join('; ')}`)
   await assertAccessible(assert, page, name)
 }
 
