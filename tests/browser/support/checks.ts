@@ -69,7 +69,9 @@ export async function screenshot(page: Page, name: string) {
     await page.setViewportSize({ width, height: original?.height ?? 800 })
     const pageWidth = (await page.evaluate('document.documentElement.scrollWidth')) as number
     if (pageWidth > width) {
-      overflowing.push(`${width} px: ${pageWidth} px wide, past the edge: ${await pastTheEdge(page)}`)
+      overflowing.push(
+        `${width} px: ${pageWidth} px wide, past the edge: ${await pastTheEdge(page)}`
+      )
     }
     await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}-${width}.png`), fullPage: true })
   }
