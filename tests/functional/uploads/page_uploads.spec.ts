@@ -326,6 +326,24 @@ test.group('API | POST /api/v1/uploads (contract)', (group) => {
     missing.assertStatus(422)
     missing.assertAgainstApiSpec()
 
+    // A body that is not multipart at all, and one past the 12 MB request limit.
+    const unreadable = await fetch(`${baseUrl()}/api/v1/uploads`, {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'multipart/form-data; boundary=xyz' },
+      body: '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n',
+    })
+    assert.equal(unreadable.status, 400)
+    assert.property((await unreadable.json()).errors, 'body')
+    const tooLarge = await client
+      .post('/api/v1/uploads')
+      .header('authorization', authorization)
+      .file('file', Buffer.alloc(13 * 1024 * 1024, 1), {
+        filename: 'big.png',
+        contentType: 'image/png',
+      })
+    tooLarge.assertStatus(413)
+    tooLarge.assertAgainstApiSpec()
+
     const anonymous = await client
       .post('/api/v1/uploads')
       .file('file', await jpegPhoto(), { filename: 'me.jpg', contentType: 'image/jpeg' })
