@@ -192,11 +192,12 @@ test.group('Uploads | local disk', (group) => {
 test.group('Uploads | S3-compatible bucket (s3rver), another app process', (group) => {
   let s3: Awaited<ReturnType<typeof startS3Server>>
   let server: AppProcess
+  let secondServer: AppProcess
   const usernames: string[] = []
 
   group.setup(async () => {
     s3 = await startS3Server()
-    server = await startAppProcess({
+    const env = {
       DRIVE_DISK: 's3',
       S3_ENDPOINT: s3.endpoint,
       S3_BUCKET,
@@ -206,16 +207,17 @@ test.group('Uploads | S3-compatible bucket (s3rver), another app process', (grou
       LOG_LEVEL: 'silent',
       RATE_LIMITS: 'off',
       LIMITER_STORE: 'memory',
-    })
+    }
+    ;[server, secondServer] = await Promise.all([startAppProcess(env), startAppProcess(env)])
     return async () => {
-      // The other process committed its accounts: remove them for the tests that follow.
+      // The other processes committed their accounts: remove them for the tests that follow.
       await User.query().whereIn('username', usernames).delete()
-      await server.stop()
+      await Promise.all([server.stop(), secondServer.stop()])
       await s3.stop()
     }
   })
 
-  uploadSuite(group, () => ({
+  const target = (): UploadTarget => ({
     url: server.url,
     async member() {
       const username = `s3_${usernames.length}_${Date.now().toString(36)}`
@@ -232,5 +234,30 @@ test.group('Uploads | S3-compatible bucket (s3rver), another app process', (grou
       return { id, authorization: `Token ${user.token}` }
     },
     stored: () => s3.objects(),
-  }))
+  })
+  uploadSuite(group, target)
+
+  test('two app servers share the bucket: one stores, the other serves and deletes', async ({
+    assert,
+  }) => {
+    const { authorization } = await target().member()
+    const other: UploadTarget = { ...target(), url: secondServer.url }
+    const uploaded = await upload(target(), authorization, await jpegPhoto(), 'a.jpg', 'image/jpeg')
+    const { upload: stored } = (await uploaded.json()) as { upload: { url: string } }
+    const path = new URL(stored.url).pathname
+
+    const fromFirst = await fetch(server.url + path)
+    const fromSecond = await fetch(secondServer.url + path)
+    assert.equal(fromSecond.status, 200)
+    assert.deepEqual(
+      Buffer.from(await fromSecond.arrayBuffer()),
+      Buffer.from(await fromFirst.arrayBuffer())
+    )
+
+    // Set on the second server, replaced there: the first server's upload is gone for both.
+    assert.equal((await setImage(other, authorization, secondServer.url + path)).status, 200)
+    assert.equal((await setImage(other, authorization, null)).status, 200)
+    assert.equal((await fetch(server.url + path)).status, 404)
+    assert.equal((await fetch(secondServer.url + path)).status, 404)
+  })
 })

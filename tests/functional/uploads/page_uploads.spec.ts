@@ -333,7 +333,8 @@ test.group('API | POST /api/v1/uploads (contract)', (group) => {
       body: '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n',
     })
     assert.equal(unreadable.status, 400)
-    assert.property((await unreadable.json()).errors, 'body')
+    const { errors } = (await unreadable.json()) as { errors: Record<string, string[]> }
+    assert.property(errors, 'body')
     const tooLarge = await client
       .post('/api/v1/uploads')
       .header('authorization', authorization)
