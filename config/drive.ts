@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path'
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig, services } from '@adonisjs/drive'
@@ -9,12 +10,15 @@ import { defineConfig, services } from '@adonisjs/drive'
  * several app servers share the same files. Either way objects are private:
  * the app reads them and serves them itself.
  */
+/** UPLOADS_DIR: absolute, or relative to the app root (build/ in production: set it outside). */
+const uploadsDir = env.get('UPLOADS_DIR') ?? 'storage/uploads'
+
 const driveConfig = defineConfig({
   default: env.get('DRIVE_DISK') ?? 'fs',
 
   services: {
     fs: services.fs({
-      location: app.makePath(env.get('UPLOADS_DIR') ?? 'storage/uploads'),
+      location: isAbsolute(uploadsDir) ? uploadsDir : app.makePath(uploadsDir),
       serveFiles: false,
       visibility: 'private',
     }),
