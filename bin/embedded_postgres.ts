@@ -135,6 +135,8 @@ async function startThrowawayCluster(): Promise<Cluster> {
 
 export interface DisposableCluster {
   env: DatabaseEnv
+  /** The data directory (postgresql.conf, and files the server may be pointed at). */
+  dataDir: string
   /** Stops the server and keeps its data: an outage, as the app sees it. */
   stop(): Promise<void>
   /** Starts it again on the same port, with the same data. */
@@ -169,6 +171,7 @@ export async function startDisposableCluster(
   await server.createDatabase(database)
   return {
     env: databaseEnv(port, database),
+    dataDir,
     stop: () => stopServer(server),
     start: () => server.start(),
     destroy: async () => {

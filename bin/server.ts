@@ -10,6 +10,7 @@
 */
 
 import cluster from 'node:cluster'
+import type { Server as HttpServer } from 'node:http'
 
 await import('reflect-metadata')
 const { Ignitor, prettyPrintError } = await import('@adonisjs/core')
@@ -39,8 +40,37 @@ const releaseClusterChannel = () => {
   if (cluster.isWorker) cluster.worker!.disconnect()
 }
 
+/** How long connections already open may keep sending requests after SIGTERM. */
+const DRAIN_MS = 10_000
+
+/**
+ * At SIGTERM the framework closes the listening socket (new connections are
+ * refused) and waits for the open ones to end; Node would also cut every
+ * keep-alive connection that is idle at that instant, and a request its
+ * client sends at that moment would be reset. Instead, open connections are
+ * served normally until they fall idle (the keep-alive timeout closes them)
+ * or for DRAIN_MS at most; after that each answer closes its connection.
+ * The pool closes only once every connection has ended (a later hook).
+ */
+function drainOpenConnections(httpServer: HttpServer) {
+  const closeIdleConnections = httpServer.closeIdleConnections.bind(httpServer)
+  httpServer.closeIdleConnections = () => {}
+  const deadline = setTimeout(() => {
+    httpServer.on('request', (_request, response) => (response.shouldKeepAlive = false))
+    closeIdleConnections()
+  }, DRAIN_MS)
+  deadline.unref()
+  httpServer.once('close', () => clearTimeout(deadline))
+}
+
 new Ignitor(APP_ROOT, { importer: IMPORTER })
   .tap((app) => {
+    // Registered once the server listens, after the framework's own close hook: runs before it.
+    app.ready(async () => {
+      const server = await app.container.make('server')
+      const httpServer = server.getNodeServer()
+      if (httpServer) app.terminating(() => drainOpenConnections(httpServer as HttpServer))
+    })
     app.booting(async () => {
       await import('#start/env')
     })

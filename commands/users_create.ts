@@ -50,7 +50,6 @@ export default class UsersCreate extends BaseCommand {
     const { registerValidator } = await import('#validators/user')
     const { accountRoleValidator } = await import('#validators/admin')
     const { default: CreateUser } = await import('#actions/users/create_user')
-    const { default: RecordAuditLog } = await import('#actions/audit/record_audit_log')
     try {
       const account = await registerValidator.validate({
         username: this.username,
@@ -59,13 +58,7 @@ export default class UsersCreate extends BaseCommand {
         password_confirmation: this.password,
       })
       const { role } = await accountRoleValidator.validate({ role: this.role ?? 'member' })
-      const user = await new CreateUser().handle({ ...account, role })
-      await new RecordAuditLog().handle({
-        actor: null,
-        action: 'user.created',
-        target: { type: 'user', id: user.id },
-        details: { username: user.username, role, via: 'cli' },
-      })
+      const user = await new CreateUser().handle({ ...account, role }, { actor: null, via: 'cli' })
       this.logger.success(`Created ${role} ${user.username} <${user.email}>`)
     } catch (error) {
       if (!(error instanceof vineErrors.E_VALIDATION_ERROR)) throw error

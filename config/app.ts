@@ -1,6 +1,8 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/core/http'
+import { refuseMalformedUrl } from '#middleware/reject_malformed_url_middleware'
 
 /** Public base URL of the site, used for absolute links (feeds, sitemap, API docs). */
 export const appUrl =
@@ -14,6 +16,9 @@ export const http = defineConfig({
   allowMethodSpoofing: true,
 
   useAsyncLocalStorage: false,
+
+  /** `%FF` in a path: refused through the usual pipeline (request id, log line, error shape). */
+  onBadUrl: (req: IncomingMessage, res: ServerResponse) => void refuseMalformedUrl(req, res),
 
   /**
    * Answers are plain data (transformers, rows from app/queries): the

@@ -17,7 +17,7 @@ const authConfig = defineConfig({
     }),
 
     /**
-     * JSON API: opaque Lucid access tokens (`Token` scheme: api_request_middleware).
+     * JSON API: opaque Lucid access tokens (`Token` scheme: token_scheme_middleware).
      * Our provider checks a token and loads its user in one SQL statement.
      */
     api: tokensGuard({

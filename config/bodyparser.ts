@@ -1,16 +1,25 @@
 import { defineConfig } from '@adonisjs/core/bodyparser'
 
+/**
+ * Nothing is trimmed here: an article body keeps its leading indentation
+ * (a Markdown code block) and trailing spaces (a hard break). Validators
+ * trim the single-line fields they own (app/validators/text.ts).
+ *
+ * JSON keeps `""` as a string, so the API can refuse an empty title instead
+ * of reading it as "no change"; forms still turn an empty input into null
+ * (an untouched optional field).
+ */
 const bodyParserConfig = defineConfig({
   allowedMethods: ['POST', 'PUT', 'PATCH', 'DELETE'],
   form: {
     convertEmptyStringsToNull: true,
-    trimWhitespaces: true,
+    trimWhitespaces: false,
     limit: '1mb',
     types: ['application/x-www-form-urlencoded'],
   },
   json: {
-    convertEmptyStringsToNull: true,
-    trimWhitespaces: true,
+    convertEmptyStringsToNull: false,
+    trimWhitespaces: false,
     limit: '1mb',
     types: ['application/json', 'application/json-patch+json', 'application/vnd.api+json'],
   },
@@ -20,7 +29,7 @@ const bodyParserConfig = defineConfig({
   multipart: {
     autoProcess: ['/settings', '/articles', '/articles/:slug', '/api/v1/uploads'],
     convertEmptyStringsToNull: true,
-    trimWhitespaces: true,
+    trimWhitespaces: false,
     processManually: [],
     limit: '12mb',
     types: ['multipart/form-data'],

@@ -7,10 +7,20 @@ const origins = (env.get('CORS_ORIGINS') ?? '')
   .map((origin) => origin.trim())
   .filter(Boolean)
 
+/**
+ * In development, with no CORS_ORIGINS, a RealWorld front end on any local
+ * port (4200, 5173, 3000, ...) works out of the box. Production and tests
+ * allow only what CORS_ORIGINS lists.
+ */
+const allowAnyLocalPort =
+  origins.length === 0 && (env.get('NODE_ENV') ?? 'development') === 'development'
+const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/
+
 const corsConfig = defineConfig({
   enabled: true,
   origin: (requestOrigin, ctx) => {
     if (!ctx.request.url().startsWith('/api/')) return false
+    if (allowAnyLocalPort) return LOCAL_ORIGIN.test(requestOrigin)
     return origins.includes('*') || origins.includes(requestOrigin)
   },
   methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],

@@ -45,6 +45,9 @@ const env = await Env.create(new URL('../', import.meta.url), {
   DB_DATABASE: Env.schema.string.optional(),
   DB_POOL_MAX: Env.schema.number.optional(),
   DB_SSL: Env.schema.boolean.optional(),
+  DB_SSL_CA: Env.schema.string.optional(),
+  DB_SSL_INSECURE: Env.schema.boolean.optional(),
+  DB_QUERY_TIMEOUT: Env.schema.number.optional(),
 
   /*
   |----------------------------------------------------------

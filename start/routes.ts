@@ -10,6 +10,7 @@
 */
 
 import router from '@adonisjs/core/services/router'
+import { errors } from '@adonisjs/core/http'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
 import { apiWriteThrottle, loginThrottle, registrationThrottle } from '#start/limiter'
@@ -36,11 +37,11 @@ router
       .use([middleware.web(), middleware.auth()])
     router.on('/about').render('pages/main/about').as('about').use(middleware.publicPage())
     router.get('/feed.xml', [controllers.main.AtomFeeds, 'show']).as('atom')
-    router.get('/robots.txt', [controllers.main.Sitemaps, 'robots']).as('robots')
+    router.get('/robots.txt', [controllers.main.Robots, 'show']).as('robots')
     router.get('/sitemap.xml', [controllers.main.Sitemaps, 'index']).as('sitemap')
-    router.get('/sitemaps/pages.xml', [controllers.main.Sitemaps, 'pages']).as('sitemap.pages')
+    router.get('/sitemaps/pages.xml', [controllers.main.PageSitemaps, 'show']).as('sitemap.pages')
     router
-      .get('/sitemaps/articles/:part', [controllers.main.Sitemaps, 'articles'])
+      .get('/sitemaps/articles/:part', [controllers.main.ArticleSitemaps, 'show'])
       .where('part', /^[1-9][0-9]{0,6}$/)
       .as('sitemap.articles')
   })
@@ -179,8 +180,8 @@ router
 */
 router
   .group(() => {
-    router.get('/', [controllers.admin.Dashboard, 'index']).as('dashboard.index')
-    router.get('activity', [controllers.admin.Activity, 'index']).as('activity.index')
+    router.get('/', [controllers.admin.Dashboards, 'index']).as('dashboard.index')
+    router.get('activity', [controllers.admin.Activities, 'index']).as('activity.index')
 
     router.get('comments', [controllers.admin.Comments, 'index']).as('comments.index')
     router
@@ -204,12 +205,12 @@ router
           .put('users/:id/status', [controllers.admin.UserStatuses, 'update'])
           .as('users.status.update')
       })
-      .use(middleware.admin({ ability: 'manageUsers' }))
+      .use(middleware.authorize({ ability: 'manageUsers' }))
   })
   .where('id', router.matchers.number())
   .prefix('/admin')
   .as('admin')
-  .use([middleware.web(), middleware.auth(), middleware.admin()])
+  .use([middleware.web(), middleware.auth(), middleware.authorize({ ability: 'accessAdmin' })])
 
 /*
 |--------------------------------------------------------------------------
@@ -233,8 +234,8 @@ router
 */
 router
   .group(() => {
-    router.get('live', [controllers.health.HealthChecks, 'live']).as('live')
-    router.get('ready', [controllers.health.HealthChecks, 'ready']).as('ready')
+    router.get('live', [controllers.health.LivenessProbes, 'show']).as('live')
+    router.get('ready', [controllers.health.ReadinessProbes, 'show']).as('ready')
   })
   .prefix('/health')
   .as('health')
@@ -261,8 +262,8 @@ router
     // Token required; writes are throttled per token.
     router
       .group(() => {
-        router.get('user', [controllers.api.v1.CurrentUser, 'show']).as('user.show')
-        router.put('user', [controllers.api.v1.CurrentUser, 'update']).as('user.update')
+        router.get('user', [controllers.api.v1.CurrentUsers, 'show']).as('user.show')
+        router.put('user', [controllers.api.v1.CurrentUsers, 'update']).as('user.update')
         router.delete('user/token', [controllers.api.v1.Tokens, 'destroy']).as('user.token.destroy')
         router.post('uploads', [controllers.api.v1.Uploads, 'store']).as('uploads.store')
 
@@ -318,9 +319,17 @@ router
     router
       .get('weather/:location', [controllers.api.v1.WeatherForecasts, 'show'])
       .as('weather.show')
+
+    // Last: any other path under /api/v1 is a 404 in the API's own shape.
+    router
+      .any('*', ({ request }) => {
+        throw new errors.E_ROUTE_NOT_FOUND([request.method(), request.url()])
+      })
+      .as('not_found')
   })
   .prefix('/api/v1')
   .as('api.v1')
+  .use([middleware.forceJsonResponse(), middleware.tokenScheme()])
 
 /** The human-readable API reference: an HTML page (Swagger UI served from node_modules). */
 router

@@ -17,13 +17,6 @@ import { HttpContext } from '@adonisjs/core/http'
 edge.global('siteName', 'Folio')
 
 /**
- * Edge turns files under components/ into tags by listing that folder, and
- * does so again on every render when the instance was created without its
- * cache (edge.js's own `edge` is; AdonisJS turns the cache on afterwards with
- * `configure`, which leaves the re-listing on): a recursive readdirSync per
- * page. In production the folder never changes, so it is listed once.
- */
-/**
  * `ctx.view`, made on first use with what every template reads: the request,
  * who is signed in (`auth`) and the bouncer's helpers (`@can`). Sharing these
  * from the middleware that creates them would make a renderer on every
@@ -40,33 +33,70 @@ HttpContext.getter(
   true
 )
 
+/**
+ * Edge turns files under components/ into tags by listing that folder, and
+ * does so again on every render when the instance was created without its
+ * cache (edge.js's own `edge` is; AdonisJS turns the cache on afterwards with
+ * `configure`, which leaves the re-listing on): a recursive readdirSync per
+ * page. In production the folder never changes, so it is listed once.
+ *
+ * Likewise every component call resolves its name to a file path (parsing
+ * the name, joining paths) before the compiled-template cache lookup; a
+ * page with a list calls a component per row, so production remembers them.
+ */
 if (app.inProduction) {
   const listComponents = edge.loader.listComponents.bind(edge.loader)
   let components: ReturnType<typeof listComponents> | undefined
   edge.loader.listComponents = () => (components ??= listComponents())
+
+  const makePath = edge.loader.makePath.bind(edge.loader)
+  const paths = new Map<string, string>()
+  edge.loader.makePath = (templatePath: string) => {
+    let path = paths.get(templatePath)
+    if (path === undefined) {
+      path = makePath(templatePath)
+      paths.set(templatePath, path)
+    }
+    return path
+  }
 }
 
 type DateInput = DateTime | Date | string | null | undefined
 
-function toDateTime(value: DateInput): DateTime | null {
+function toDate(value: DateInput): Date | null {
   if (!value) return null
   const date =
-    value instanceof DateTime
-      ? value
-      : value instanceof Date
-        ? DateTime.fromJSDate(value)
-        : DateTime.fromISO(value)
-  return date.isValid ? date.toUTC() : null
+    value instanceof DateTime ? value.toJSDate() : value instanceof Date ? value : new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/**
+ * Dates are shown in one fixed English form, in UTC, so they are spelled out
+ * from the date's UTC fields: Intl.DateTimeFormat gives the same text but
+ * costs ~15 µs a call, and a comment thread shows dozens of dates.
+ */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+function shortDate(date: Date) {
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`
+}
+
+function clockTime(date: Date) {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`
 }
 
 /** "Nov 21, 2026" in the reader's language-neutral short form. */
-edge.global('formatDate', (value: DateInput) => toDateTime(value)?.toFormat('LLL d, yyyy') ?? '')
+edge.global('formatDate', (value: DateInput) => {
+  const date = toDate(value)
+  return date ? shortDate(date) : ''
+})
 
 /** "Nov 21, 2026, 14:05": when a comment was posted. */
-edge.global(
-  'formatDateTime',
-  (value: DateInput) => toDateTime(value)?.toFormat('LLL d, yyyy, HH:mm') ?? ''
-)
+edge.global('formatDateTime', (value: DateInput) => {
+  const date = toDate(value)
+  return date ? `${shortDate(date)}, ${clockTime(date)}` : ''
+})
 
 /** Machine-readable date for <time datetime="...">. */
-edge.global('isoDate', (value: DateInput) => toDateTime(value)?.toISO() ?? '')
+edge.global('isoDate', (value: DateInput) => toDate(value)?.toISOString() ?? '')

@@ -5,12 +5,12 @@
 
 export const controllers = {
   admin: {
-    Activity: () => import('#controllers/admin/activity_controller'),
+    Activities: () => import('#controllers/admin/activities_controller'),
     ArticlePublications: () => import('#controllers/admin/article_publications_controller'),
     Articles: () => import('#controllers/admin/articles_controller'),
     CommentVisibilities: () => import('#controllers/admin/comment_visibilities_controller'),
     Comments: () => import('#controllers/admin/comments_controller'),
-    Dashboard: () => import('#controllers/admin/dashboard_controller'),
+    Dashboards: () => import('#controllers/admin/dashboards_controller'),
     UserRoles: () => import('#controllers/admin/user_roles_controller'),
     UserStatuses: () => import('#controllers/admin/user_statuses_controller'),
     Users: () => import('#controllers/admin/users_controller'),
@@ -21,7 +21,7 @@ export const controllers = {
     v1: {
       Articles: () => import('#controllers/api/v1/articles_controller'),
       Comments: () => import('#controllers/api/v1/comments_controller'),
-      CurrentUser: () => import('#controllers/api/v1/current_user_controller'),
+      CurrentUsers: () => import('#controllers/api/v1/current_users_controller'),
       Favorites: () => import('#controllers/api/v1/favorites_controller'),
       FeedArticles: () => import('#controllers/api/v1/feed_articles_controller'),
       Follows: () => import('#controllers/api/v1/follows_controller'),
@@ -46,16 +46,20 @@ export const controllers = {
     Sessions: () => import('#controllers/auth/sessions_controller'),
   },
   health: {
-    HealthChecks: () => import('#controllers/health/health_checks_controller'),
+    LivenessProbes: () => import('#controllers/health/liveness_probes_controller'),
+    ReadinessProbes: () => import('#controllers/health/readiness_probes_controller'),
   },
   integrations: {
     WeatherForecasts: () => import('#controllers/integrations/weather_forecasts_controller'),
   },
   main: {
+    ArticleSitemaps: () => import('#controllers/main/article_sitemaps_controller'),
     AtomFeeds: () => import('#controllers/main/atom_feeds_controller'),
     Dashboards: () => import('#controllers/main/dashboards_controller'),
     Feeds: () => import('#controllers/main/feeds_controller'),
     FollowingFeeds: () => import('#controllers/main/following_feeds_controller'),
+    PageSitemaps: () => import('#controllers/main/page_sitemaps_controller'),
+    Robots: () => import('#controllers/main/robots_controller'),
     Searches: () => import('#controllers/main/searches_controller'),
     Sitemaps: () => import('#controllers/main/sitemaps_controller'),
   },

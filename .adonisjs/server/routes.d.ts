@@ -75,6 +75,7 @@ export type ScannedRoutes = {
     'api.v1.articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.articles.comments.index': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.weather.show': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
+    'api.v1.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'api.docs.show': { paramsTuple?: []; params?: {} }
     'api.docs.assets': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
   }
@@ -117,6 +118,7 @@ export type ScannedRoutes = {
     'api.v1.articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.articles.comments.index': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.weather.show': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
+    'api.v1.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'api.docs.show': { paramsTuple?: []; params?: {} }
     'api.docs.assets': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
   }
@@ -159,6 +161,7 @@ export type ScannedRoutes = {
     'api.v1.articles.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.articles.comments.index': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.weather.show': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
+    'api.v1.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'api.docs.show': { paramsTuple?: []; params?: {} }
     'api.docs.assets': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
   }
@@ -177,6 +180,7 @@ export type ScannedRoutes = {
     'api.v1.articles.store': { paramsTuple?: []; params?: {} }
     'api.v1.articles.favorite.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.articles.comments.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   PUT: {
     'articles.update': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -187,6 +191,7 @@ export type ScannedRoutes = {
     'admin.users.status.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.user.update': { paramsTuple?: []; params?: {} }
     'api.v1.articles.update': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'api.v1.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {
     'articles.destroy': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
@@ -200,6 +205,13 @@ export type ScannedRoutes = {
     'api.v1.articles.destroy': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.articles.favorite.destroy': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'api.v1.articles.comments.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'slug': ParamValue,'id': ParamValue} }
+    'api.v1.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+  }
+  OPTIONS: {
+    'api.v1.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+  }
+  PATCH: {
+    'api.v1.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
 }
 declare module '@adonisjs/core/types/http' {

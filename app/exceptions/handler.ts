@@ -5,6 +5,7 @@ import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import { isDatabaseUnavailable } from '#services/database_health'
+import { bodyTooDeepError, isBodyReaderOverflow } from '#middleware/limit_json_nesting_middleware'
 
 /** What the API says for server errors; the real error is only logged. */
 const SERVER_ERROR_MESSAGES: Record<number, string> = {
@@ -19,6 +20,30 @@ const API_STATUS_BY_CODE: Record<string, number> = {
 
 type HttpError = Error & { status: number; code?: string; messages?: unknown }
 
+type FieldMessage = { field: string; message: string }
+
+/**
+ * RealWorld clients print `<field> <message>`, so under /api a message
+ * leaves its field out: "The username field must have at least 3
+ * characters" -> "must have at least 3 characters", "The username has
+ * already been taken" -> "has already been taken". Validators and actions
+ * keep writing full sentences, which the site shows as they are.
+ */
+function withoutFieldName(message: string, fieldName: string) {
+  const name = fieldName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return message.replace(new RegExp(`^The (?:selected )?(?:${name}|value)(?: field)? `), '')
+}
+
+/**
+ * Routes of the JSON API's group (start/routes.ts names them `api.v1.*`,
+ * unknown paths under /api/v1 included). Decided by the matched route, not
+ * by middleware, so errors raised before the group's middleware runs (a body
+ * too large or malformed) are answered in the API's shape too.
+ */
+function isApiRoute(ctx: HttpContext) {
+  return ctx.route?.name?.startsWith('api.v1.') ?? false
+}
+
 export default class HttpExceptionHandler extends ExceptionHandler {
   /** Stack traces only outside production. */
   protected debug = !app.inProduction
@@ -27,6 +52,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   protected renderStatusPages = true
 
   protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
+    '400': (error, { view }) => view.render('pages/errors/bad_request', { error }),
     '403': (error, { view }) => view.render('pages/errors/forbidden', { error }),
     '404': (error, { view }) => view.render('pages/errors/not_found', { error }),
     '429': (error, { view }) => view.render('pages/errors/too_many_requests', { error }),
@@ -37,14 +63,19 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
-    const normalized = this.normalize(error)
-    if (ctx.request.url().startsWith('/api/')) {
+    const normalized = this.normalize(error, ctx)
+    if (isApiRoute(ctx)) {
       return this.renderApiError(normalized, ctx)
     }
     if (normalized instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
       // The limiter answers in plain text by itself; pages get the styled 429 page.
       this.setRateLimitHeaders(normalized, ctx)
       return this.renderError(normalized, ctx)
+    }
+    if (normalized instanceof vineErrors.E_VALIDATION_ERROR && !ctx.session) {
+      // Refused before any session exists (app/middleware/reject_unstorable_text_middleware):
+      // nothing to flash the errors into, so they are shown on an error page.
+      return this.renderInvalidInputPage(normalized, ctx)
     }
     if (normalized instanceof bouncerErrors.E_AUTHORIZATION_FAILURE) {
       // Bouncer would redirect back or answer plain text; a refusal is the 403 page.
@@ -54,11 +85,15 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async report(error: unknown, ctx: HttpContext) {
-    return super.report(this.normalize(error), ctx)
+    return super.report(this.normalize(error, ctx), ctx)
   }
 
-  /** A lost database is an outage (503), not a bug (500). */
-  private normalize(error: unknown) {
+  /**
+   * A lost database is an outage (503), not a bug (500); a body too deep
+   * for the framework's reader is the client's mistake (400).
+   */
+  private normalize(error: unknown, ctx: HttpContext) {
+    if (isBodyReaderOverflow(error, ctx)) return bodyTooDeepError()
     if (isDatabaseUnavailable(error)) {
       const unavailable = error as HttpError
       unavailable.status = 503
@@ -77,11 +112,13 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
     if (error instanceof vineErrors.E_VALIDATION_ERROR) {
       const errors: Record<string, string[]> = {}
-      for (const { field, message } of error.messages as { field: string; message: string }[]) {
+      for (const { field, message } of error.messages as FieldMessage[]) {
         // "user.email" -> "email", "article.tagList.0" -> "tagList": RealWorld
         // names fields without their wrapper or array index.
-        const name = field?.split('.').findLast((segment) => !/^\d+$/.test(segment)) ?? 'body'
-        ;(errors[name] ??= []).push(message)
+        const segments = field?.split('.') ?? []
+        const name = segments.findLast((segment) => !/^\d+$/.test(segment)) ?? 'body'
+        const phrase = withoutFieldName(message, segments.at(-1) ?? name)
+        if (!errors[name]?.includes(phrase)) (errors[name] ??= []).push(phrase)
       }
       return response.status(422).json({ errors })
     }
@@ -99,6 +136,15 @@ export default class HttpExceptionHandler extends ExceptionHandler {
         ? httpError.message
         : (SERVER_ERROR_MESSAGES[status] ?? SERVER_ERROR_MESSAGES[500])
     return response.status(status).json({ errors: { body: [message] } })
+  }
+
+  private async renderInvalidInputPage(
+    error: InstanceType<typeof vineErrors.E_VALIDATION_ERROR>,
+    ctx: HttpContext
+  ) {
+    const messages = (error.messages as FieldMessage[]).map(({ message }) => message)
+    const html = await ctx.view.render('pages/errors/bad_request', { error, messages })
+    return ctx.response.status(422).send(html)
   }
 
   private setRateLimitHeaders(

@@ -1,4 +1,3 @@
-import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { SESSION_COOKIE_NAME } from '#config/session'
@@ -45,17 +44,16 @@ function carriesBrowserSession(cookieHeader: string | undefined) {
  * Cache-Control plus an ETag so a CDN can serve it. The guest pages show no
  * POST form, so they need no CSRF token.
  */
-@inject()
 export default class PublicPageMiddleware {
-  constructor(protected webSession: WebSessionMiddleware) {}
-
   async handle(ctx: HttpContext, next: NextFn) {
     const { request, response } = ctx
     // The same URL renders differently with and without these cookies.
     response.vary('Cookie')
 
     if (carriesBrowserSession(request.header('cookie'))) {
-      await this.webSession.handle(ctx, next)
+      // Made only here: a guest render never pays for building the web stack.
+      const webSession = await ctx.containerResolver.make(WebSessionMiddleware)
+      await webSession.handle(ctx, next)
       response.header('Cache-Control', PERSONAL_CACHE_CONTROL)
       return
     }
@@ -70,7 +68,8 @@ export default class PublicPageMiddleware {
 
     response.header('Cache-Control', GUEST_CACHE_CONTROL)
     // Weak: the same page, not necessarily the same bytes (see above).
-    response.setEtag(html.replace(ETAG_IGNORED_TEXT, '$1'), true)
+    const hashed = html.includes(' data-etag-ignore') ? html.replace(ETAG_IGNORED_TEXT, '$1') : html
+    response.setEtag(hashed, true)
     if (response.fresh()) response.notModified(null)
   }
 }

@@ -10,7 +10,8 @@ export default class Tag extends TagSchema {
     const unique = new Set<string>()
     for (const name of names) {
       const normalized = name.trim().toLowerCase().replace(/\s+/g, ' ')
-      if (normalized) unique.add(normalized.slice(0, 40))
+      // Cut by characters, never inside a surrogate pair (an emoji).
+      if (normalized) unique.add(Array.from(normalized).slice(0, 40).join(''))
     }
     return [...unique].sort()
   }

@@ -1,5 +1,3 @@
-import db from '@adonisjs/lucid/services/db'
-
 /** Error codes that mean "the database cannot be reached", not "the query is wrong". */
 const CONNECTION_ERROR_CODES = new Set([
   'ECONNREFUSED',
@@ -15,6 +13,7 @@ const CONNECTION_ERROR_CODES = new Set([
   '08001', // unable to connect
   '08003', // connection does not exist
   '08006', // connection failure
+  '57014', // query_canceled: statement_timeout on a slow server
 ])
 
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -24,18 +23,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (name === 'KnexTimeoutError') return true
   return (
     typeof message === 'string' &&
-    /Connection terminated|Client was closed|Timeout acquiring a connection|connect ECONNREFUSED/.test(
+    /Connection terminated|Client was closed|Timeout acquiring a connection|connect ECONNREFUSED|Query read timeout|timeout exceeded when trying to connect/.test(
       message
     )
   )
-}
-
-/** True when a trivial query answers within the pool's acquire timeout. */
-export async function databaseAnswers(): Promise<boolean> {
-  try {
-    await db.rawQuery('SELECT 1')
-    return true
-  } catch {
-    return false
-  }
 }

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream'
 import { escapeXml } from '#services/xml'
 import {
   ARTICLES_PER_SITEMAP,
@@ -19,7 +20,7 @@ interface ChunkOptions {
   batchSize?: number
 }
 
-/** /sitemap.xml: the index of the pages sitemap and the `parts` article sitemaps. */
+/** The sitemap index: the pages sitemap and the `parts` article sitemaps. */
 export function sitemapIndex(siteUrl: string, parts: number): string {
   const base = siteUrl.replace(/\/+$/, '')
   const locations = [
@@ -115,4 +116,19 @@ function urlWriter(siteUrl: string, limit: number) {
       return `<url><loc>${escapeXml(base + path)}</loc>${modified}</url>\n`
     },
   }
+}
+
+/**
+ * A sitemap's chunks as a stream, the first one already read: a database
+ * outage then fails before the answer starts (a regular 503), not halfway
+ * through a broken stream.
+ */
+export async function sitemapStream(chunks: AsyncGenerator<string>): Promise<Readable> {
+  const first = await chunks.next()
+  return Readable.from(
+    (async function* () {
+      if (!first.done) yield first.value
+      yield* chunks
+    })()
+  )
 }

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { multiLineText, optionalNotNull, queryInteger, singleLineText } from '#validators/text'
 
 /*
 |--------------------------------------------------------------------------
@@ -8,7 +9,9 @@ import vine from '@vinejs/vine'
 | RealWorld wraps payloads ({"article": {...}}, {"comment": {...}}) and sends
 | tags as an array. Unknown fields are dropped by Vine, so protected columns
 | (author, slug, views, favoritesCount...) can never be set from a request.
-| Field limits match the web forms (app/validators/article.ts, comment.ts).
+| Field limits match the web forms (app/validators/article.ts, comment.ts)
+| and resources/openapi/openapi.json, in characters (app/validators/text.ts).
+| An optional field may be left out; sent as null or "" it is refused.
 |
 */
 
@@ -17,51 +20,51 @@ export const MAX_OFFSET = 1_000_000_000
 export const MAX_LIMIT = 100
 export const DEFAULT_LIMIT = 20
 
-const title = () => vine.string().trim().minLength(1).maxLength(255)
-const description = () => vine.string().trim().minLength(1).maxLength(1000)
-const body = () => vine.string().trim().minLength(1).maxLength(100_000)
-const tagList = () => vine.array(vine.string().trim().maxLength(40)).maxLength(20)
+const title = () => singleLineText({ max: 255 })
+const description = () => singleLineText({ max: 1000 })
+const body = () => multiLineText({ max: 100_000 })
+const tagList = () => vine.array(singleLineText({ max: 40 })).maxLength(20)
 const published = () => vine.boolean({ strict: true })
 
-const limit = () => vine.number().withoutDecimals().range([1, MAX_LIMIT]).optional()
-const offset = () => vine.number().withoutDecimals().range([0, MAX_OFFSET]).optional()
-const name = () => vine.string().trim().maxLength(100).optional()
+const limit = () => queryInteger({ min: 1, max: MAX_LIMIT })
+const offset = () => queryInteger({ min: 0, max: MAX_OFFSET })
+const name = () => singleLineText({ min: 0, max: 100 }).optional()
 
 export const apiCreateArticleValidator = vine.create({
   article: vine.object({
     title: title(),
     description: description(),
     body: body(),
-    tagList: tagList().optional(),
-    published: published().optional(),
+    tagList: optionalNotNull(tagList()),
+    published: optionalNotNull(published()),
   }),
 })
 
 export const apiUpdateArticleValidator = vine.create({
   article: vine.object({
-    title: title().optional(),
-    description: description().optional(),
-    body: body().optional(),
-    tagList: tagList().optional(),
-    published: published().optional(),
+    title: optionalNotNull(title()),
+    description: optionalNotNull(description()),
+    body: optionalNotNull(body()),
+    tagList: optionalNotNull(tagList()),
+    published: optionalNotNull(published()),
   }),
 })
 
 export const apiCreateCommentValidator = vine.create({
-  comment: vine.object({ body: vine.string().trim().minLength(1).maxLength(5000) }),
+  comment: vine.object({ body: multiLineText({ max: 5000 }) }),
 })
 
-/** GET /articles: filters, full-text search and paging (query string). */
+/** The article list: filters, full-text search and paging (query string). */
 export const apiListArticlesValidator = vine.create({
   tag: name(),
   author: name(),
   favorited: name(),
-  q: vine.string().trim().maxLength(200).optional(),
+  q: singleLineText({ min: 0, max: 200 }).optional(),
   limit: limit(),
   offset: offset(),
 })
 
-/** GET /articles/feed and GET /articles/:slug/comments: paging only. */
+/** The feed and comment lists: paging only. */
 export const apiPageValidator = vine.create({
   limit: limit(),
   offset: offset(),

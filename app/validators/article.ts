@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import Tag from '#models/tag'
 import { imageFile } from '#validators/upload'
+import { multiLineText, singleLineText } from '#validators/text'
 
 /*
 |--------------------------------------------------------------------------
@@ -13,9 +14,9 @@ import { imageFile } from '#validators/upload'
 |
 */
 
-const title = () => vine.string().trim().minLength(1).maxLength(255)
-const description = () => vine.string().trim().minLength(1).maxLength(1000)
-const body = () => vine.string().trim().minLength(1).maxLength(100_000)
+const title = () => singleLineText({ max: 255 })
+const description = () => singleLineText({ max: 1000 })
+const body = () => multiLineText({ max: 100_000 })
 const commaSeparatedTags = () =>
   vine
     .string()

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { multiLineText } from '#validators/text'
 
 /*
 |--------------------------------------------------------------------------
@@ -7,5 +8,5 @@ import vine from '@vinejs/vine'
 */
 
 export const createCommentValidator = vine.create({
-  body: vine.string().trim().minLength(1).maxLength(5000),
+  body: multiLineText({ max: 5000 }),
 })

@@ -41,10 +41,10 @@ export const filterChoice = <const Values extends readonly string[]>(values: Val
 /** Lists with nothing to ask but the page. */
 export const pageValidator = vine.create({ page: pageField() })
 
-/** /search: the terms (longer queries add nothing to ranking but cost parsing time) and the page. */
+/** Search: the terms (longer queries add nothing to ranking but cost parsing time) and the page. */
 export const searchValidator = vine.create({ q: filterText(200), page: pageField() })
 
-/** /dashboard: the writer's articles, all or by status. */
+/** The dashboard: the writer's articles, all or by status. */
 export const dashboardValidator = vine.create({
   status: filterChoice(['published', 'draft']),
   page: pageField(),

@@ -2,6 +2,7 @@ import vine from '@vinejs/vine'
 import type { FieldContext } from '@vinejs/vine/types'
 import { storedImageUrl } from '#services/images'
 import { imageFile } from '#validators/upload'
+import { multiLineText, optionalNotNull, singleLineText, verbatimText } from '#validators/text'
 
 /**
  * Field rules shared by the pages and the API. Uniqueness is checked
@@ -27,19 +28,22 @@ const username = () =>
     .unique({ table: 'users', column: 'username', caseInsensitive: true, filter: excludeSelf })
 
 const email = () =>
-  vine
-    .string()
-    .trim()
-    .maxLength(254)
+  singleLineText({ max: 254 })
     .email()
     .toLowerCase()
     .unique({ table: 'users', column: 'email', caseInsensitive: true, filter: excludeSelf })
 
-const newPassword = () => vine.string().minLength(8).maxLength(128)
+/** Passwords are taken as typed: spaces count. */
+const newPassword = () => verbatimText({ min: 8, max: 128 })
+
+/** An empty profile field clears it, whether sent as "", spaces or null. */
+const emptyAsNull = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? null : value
 
 const profile = {
   image: vine
     .string()
+    .parse(emptyAsNull)
     .trim()
     .maxLength(2048)
     .url({ protocols: ['http', 'https'] })
@@ -47,8 +51,8 @@ const profile = {
     .transform((url) => storedImageUrl(url))
     .nullable()
     .optional(),
-  bio: vine.string().trim().maxLength(2000).nullable().optional(),
-  location: vine.string().trim().maxLength(120).nullable().optional(),
+  bio: multiLineText({ max: 2000 }).parse(emptyAsNull).nullable().optional(),
+  location: singleLineText({ min: 0, max: 120 }).parse(emptyAsNull).nullable().optional(),
 }
 
 export const registerValidator = vine.create({
@@ -58,8 +62,8 @@ export const registerValidator = vine.create({
 })
 
 export const loginValidator = vine.create({
-  email: vine.string().trim().toLowerCase().maxLength(254),
-  password: vine.string().maxLength(128),
+  email: singleLineText({ min: 0, max: 254 }).toLowerCase(),
+  password: verbatimText({ max: 128 }),
   remember: vine.boolean().optional(),
   next: vine.string().optional(),
 })
@@ -73,7 +77,7 @@ export const updateSettingsValidator = vine.withMetaData<{ userId: number }>().c
 })
 
 export const updatePasswordValidator = vine.create({
-  current_password: vine.string().maxLength(128),
+  current_password: verbatimText({ max: 128 }),
   password: newPassword().confirmed({ confirmationField: 'password_confirmation' }),
 })
 
@@ -89,16 +93,16 @@ export const apiRegisterValidator = vine.create({
 
 export const apiLoginValidator = vine.create({
   user: vine.object({
-    email: vine.string().trim().toLowerCase().maxLength(254),
-    password: vine.string().maxLength(128),
+    email: singleLineText({ min: 0, max: 254 }).toLowerCase(),
+    password: verbatimText({ max: 128 }),
   }),
 })
 
 export const apiUpdateUserValidator = vine.withMetaData<{ userId: number }>().create({
   user: vine.object({
-    username: username().optional(),
-    email: email().optional(),
-    password: newPassword().optional(),
+    username: optionalNotNull(username()),
+    email: optionalNotNull(email()),
+    password: optionalNotNull(newPassword()),
     ...profile,
   }),
 })

@@ -1,14 +1,15 @@
 import vine from '@vinejs/vine'
+import { singleLineText } from '#validators/text'
 
 /** A place name as people type it: "Lisbon", "Portland, Oregon". */
-const location = () => vine.string().trim().minLength(1).maxLength(120)
+const location = () => singleLineText({ max: 120 })
 
-/** GET /weather?location= (submitted empty, the page just asks for a place). */
+/** The weather page's place (submitted empty, the page just asks for a place). */
 export const weatherPageValidator = vine.create({
-  location: vine.string().trim().maxLength(120).optional(),
+  location: singleLineText({ min: 0, max: 120 }).optional(),
 })
 
-/** GET /api/v1/weather/:location */
+/** The API's forecast for a place named in the URL. */
 export const apiWeatherValidator = vine.create({
   params: vine.object({ location: location() }),
 })

@@ -1,5 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type Article from '#models/article'
+import { isUniqueViolation } from '#actions/unique_violation'
 
 /** Room left under the 255-character column for a "-123" suffix. */
 const MAX_BASE_LENGTH = 200
@@ -46,4 +48,43 @@ export async function uniqueSlug(
   let suffix = 2
   while (taken.has(`${base}-${suffix}`)) suffix++
   return `${base}-${suffix}`
+}
+
+/**
+ * How many times a writer may lose the race for a slug before giving up:
+ * each lost race means another article has just taken one.
+ */
+const SLUG_ATTEMPTS = 50
+
+/**
+ * Saves `article` under a free slug for `title`. Two writers can pick the same
+ * free slug at the same moment; the unique index decides, and the one that
+ * lost takes the next suffix. Each attempt runs in a savepoint, so the
+ * caller's transaction survives a lost race.
+ */
+export async function saveWithUniqueSlug(
+  article: Article,
+  title: string,
+  trx: TransactionClientContract
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    article.slug = await uniqueSlug(title, {
+      exceptArticleId: article.$isPersisted ? article.id : undefined,
+      client: trx,
+    })
+    const savepoint = await trx.transaction()
+    article.useTransaction(savepoint)
+    try {
+      await article.save()
+      await savepoint.commit()
+      return
+    } catch (error) {
+      await savepoint.rollback()
+      if (!isUniqueViolation(error, 'articles_slug_unique') || attempt === SLUG_ATTEMPTS) {
+        throw error
+      }
+    } finally {
+      article.useTransaction(trx)
+    }
+  }
 }

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import Article from '#models/article'
 import type User from '#models/user'
 import SyncArticleTags from '#actions/articles/sync_article_tags'
-import { uniqueSlug } from '#actions/articles/article_slug'
+import { saveWithUniqueSlug } from '#actions/articles/article_slug'
 
 export interface NewArticle {
   title: string
@@ -23,11 +23,9 @@ export default class CreateArticle {
       // One clock reading: a new article's dates are all the same instant.
       const now = DateTime.now()
       const created = new Article()
-      created.useTransaction(trx)
       created.merge({
         authorId: author.id,
         title: input.title,
-        slug: await uniqueSlug(input.title, { client: trx }),
         description: input.description,
         body: input.body,
         coverImage: input.coverImage ?? null,
@@ -36,7 +34,7 @@ export default class CreateArticle {
         createdAt: now,
         updatedAt: now,
       })
-      await created.save()
+      await saveWithUniqueSlug(created, input.title, trx)
       await new SyncArticleTags().handle(created, input.tags ?? [], trx)
       return created
     })

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import type Article from '#models/article'
 import SyncArticleTags from '#actions/articles/sync_article_tags'
 import DeleteImage from '#actions/uploads/delete_image'
-import { slugify, slugMatchesBase, uniqueSlug } from '#actions/articles/article_slug'
+import { saveWithUniqueSlug, slugify, slugMatchesBase } from '#actions/articles/article_slug'
 
 export interface ArticleChanges {
   title?: string
@@ -28,11 +28,10 @@ export default class UpdateArticle {
         : null
     await db.transaction(async (trx) => {
       article.useTransaction(trx)
+      let needsSlug = false
       if (input.title !== undefined && input.title !== article.title) {
         article.title = input.title
-        if (!slugMatchesBase(article.slug, slugify(input.title))) {
-          article.slug = await uniqueSlug(input.title, { exceptArticleId: article.id, client: trx })
-        }
+        needsSlug = !slugMatchesBase(article.slug, slugify(input.title))
       }
       if (input.description !== undefined) article.description = input.description
       if (input.body !== undefined) article.body = input.body
@@ -41,7 +40,8 @@ export default class UpdateArticle {
         article.published = input.published
         if (input.published && !article.publishedAt) article.publishedAt = DateTime.now()
       }
-      await article.save()
+      if (needsSlug) await saveWithUniqueSlug(article, article.title, trx)
+      else await article.save()
       if (input.tags !== undefined) await new SyncArticleTags().handle(article, input.tags, trx)
     })
     await new DeleteImage().handle(replacedCover)

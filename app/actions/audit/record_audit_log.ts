@@ -1,6 +1,7 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import AuditLog from '#models/audit_log'
 import type User from '#models/user'
+import type Article from '#models/article'
 
 export type AuditAction =
   | 'user.created'
@@ -21,9 +22,26 @@ export interface AuditEntry {
   details?: Record<string, unknown>
 }
 
-/** Writes one line of the admin audit trail, inside the caller's transaction when given. */
+/** A moderator's act on an article, with what a reader of the log needs once it has changed or gone. */
+export function articleEntry(
+  moderator: User,
+  action: 'article.unpublished' | 'article.deleted',
+  article: Article
+): AuditEntry {
+  return {
+    actor: moderator,
+    action,
+    target: { type: 'article', id: article.id },
+    details: { title: article.title, slug: article.slug, authorId: article.authorId },
+  }
+}
+
+/**
+ * Writes one line of the admin audit trail, always inside the transaction of
+ * the operation it records: the entry and the change commit or roll back together.
+ */
 export default class RecordAuditLog {
-  handle(entry: AuditEntry, trx?: TransactionClientContract) {
+  handle(entry: AuditEntry, trx: TransactionClientContract) {
     return AuditLog.create(
       {
         actorId: entry.actor?.id ?? null,

@@ -26,7 +26,9 @@ export default class VerifyCredentials {
   private async verify(email: string, password: string) {
     try {
       return await User.verifyCredentials(email, password)
-    } catch {
+    } catch (error) {
+      // Only a wrong e-mail or password; a database that fails to answer stays a 503.
+      if (!(error instanceof authErrors.E_INVALID_CREDENTIALS)) throw error
       throw new authErrors.E_INVALID_CREDENTIALS('Invalid e-mail or password.')
     }
   }

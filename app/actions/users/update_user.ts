@@ -1,6 +1,7 @@
 import type User from '#models/user'
 import RevokeCredentials from '#actions/users/revoke_credentials'
 import DeleteImage from '#actions/uploads/delete_image'
+import { whileAccountFieldsAreFree } from '#actions/unique_violation'
 
 /** Fields a person may change on their own account; never role or status. */
 export interface UserChanges {
@@ -17,7 +18,8 @@ const EDITABLE = ['username', 'email', 'password', 'image', 'bio', 'location'] a
 /**
  * Applies a person's own changes to their account. A new password signs out
  * every other API token and remembered browser, except the token in use.
- * A replaced picture that the person uploaded is deleted from storage.
+ * A username or e-mail taken meanwhile by someone else is a 422. A replaced
+ * picture that the person uploaded is deleted from storage.
  */
 export default class UpdateUser {
   async handle(user: User, changes: UserChanges, options: { keepTokenId?: string | number } = {}) {
@@ -26,7 +28,7 @@ export default class UpdateUser {
     }
     const passwordChanged = user.$dirty.password !== undefined
     const replacedImage = user.$dirty.image !== undefined ? user.$original.image : null
-    await user.save()
+    await whileAccountFieldsAreFree(() => user.save())
     if (replacedImage) await new DeleteImage().handle(replacedImage, { ownerId: user.id })
     if (passwordChanged) {
       await new RevokeCredentials().handle(user, { exceptTokenId: options.keepTokenId })

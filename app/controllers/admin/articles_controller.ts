@@ -2,7 +2,6 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { findArticleModelById } from '#queries/articles'
 import DeleteArticle from '#actions/articles/delete_article'
-import RecordAuditLog from '#actions/audit/record_audit_log'
 import { listArticles } from '#queries/article_list'
 import { ADMIN_PER_PAGE } from '#queries/admin'
 import { paginate, pageWindow } from '#queries/shapes'
@@ -28,13 +27,7 @@ export default class ArticlesController {
   async destroy({ params, auth, bouncer, session, response }: HttpContext) {
     const article = await findArticleModelById(params.id)
     await bouncer.with('ArticlePolicy').authorize('delete', article)
-    await new DeleteArticle().handle(article)
-    await new RecordAuditLog().handle({
-      actor: auth.getUserOrFail(),
-      action: 'article.deleted',
-      target: { type: 'article', id: article.id },
-      details: { title: article.title, slug: article.slug, authorId: article.authorId },
-    })
+    await new DeleteArticle().handle(article, auth.getUserOrFail())
     session.flash('success', `"${article.title}" has been deleted.`)
     return response.redirect().toRoute('admin.articles.index')
   }

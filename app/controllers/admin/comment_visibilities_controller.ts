@@ -3,7 +3,7 @@ import { findCommentModelById } from '#queries/comments'
 import UpdateCommentVisibility from '#actions/comments/update_comment_visibility'
 import { updateCommentVisibilityValidator } from '#validators/admin'
 
-/** PUT /admin/comments/:id/visibility: a moderator hides or restores a comment. */
+/** A moderator hides or restores a comment. */
 export default class CommentVisibilitiesController {
   async update({ params, request, auth, bouncer, session, response }: HttpContext) {
     const comment = await findCommentModelById(params.id)

@@ -3,7 +3,7 @@ import { findMemberById } from '#queries/profiles'
 import UpdateUserRole from '#actions/users/update_user_role'
 import { updateUserRoleValidator } from '#validators/admin'
 
-/** PUT /admin/users/:id/role: an admin gives an account another role. */
+/** An admin gives an account another role. */
 export default class UserRolesController {
   async update({ params, request, auth, session, response }: HttpContext) {
     const user = await findMemberById(params.id)

@@ -3,7 +3,7 @@ import { findMemberById } from '#queries/profiles'
 import UpdateUserStatus from '#actions/users/update_user_status'
 import { updateUserStatusValidator } from '#validators/admin'
 
-/** PUT /admin/users/:id/status: an admin deactivates or reactivates an account. */
+/** An admin deactivates or reactivates an account. */
 export default class UserStatusesController {
   async update({ params, request, auth, session, response }: HttpContext) {
     const user = await findMemberById(params.id)

@@ -9,7 +9,7 @@ const ASSETS = new Set(['swagger-ui.css', 'swagger-ui-bundle.js'])
 /** swagger-ui-dist ships in node_modules in development and production alike. */
 const distFolder = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))
 
-/** GET /api/docs/assets/:file: Swagger UI's own files, served locally (no CDN). */
+/** Swagger UI's own files, served locally (no CDN). */
 export default class DocsAssetsController {
   async show({ params, response }: HttpContext) {
     if (!ASSETS.has(params.file)) {

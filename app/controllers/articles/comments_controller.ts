@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type Article from '#models/article'
 import CreateComment from '#actions/comments/create_comment'
 import DeleteComment from '#actions/comments/delete_comment'
@@ -26,6 +27,6 @@ export default class CommentsController {
   }
 
   private articleUrl(article: Pick<Article, 'slug'>) {
-    return `/articles/${encodeURIComponent(article.slug)}`
+    return urlFor('articles.show', { slug: article.slug })
   }
 }

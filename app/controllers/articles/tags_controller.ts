@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import Tag from '#models/tag'
 import { listArticles } from '#queries/article_list'
 import { findPublishedTag } from '#queries/tags'
@@ -20,7 +21,7 @@ export default class TagsController {
       include: { commentsCount: true },
     })
     const articles = paginate(list, page, ARTICLES_PER_PAGE).baseUrl(
-      `/tags/${encodeURIComponent(tag.name)}`
+      urlFor('articles.tags.show', { name: tag.name })
     )
     return view.render('pages/articles/tag', { name: tag.name, articles })
   }

@@ -5,7 +5,7 @@ import { weatherPageValidator } from '#validators/weather'
 
 const STATUS_CODES = { ok: 200, not_found: 404, unavailable: 503 } as const
 
-/** GET /weather?location=: the forecast for a place, or a friendly word on why there is none. */
+/** The forecast for a place, or a friendly word on why there is none. */
 @inject()
 export default class WeatherForecastsController {
   constructor(private forecasts: WeatherForecastRepository) {}

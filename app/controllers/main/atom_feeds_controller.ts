@@ -7,7 +7,7 @@ import { atomFeed } from '#services/atom_feed'
 
 const FEED_SIZE = 20
 
-/** /feed.xml: the Atom feed of the latest published articles. */
+/** The Atom feed of the latest published articles. */
 export default class AtomFeedsController {
   async show({ response }: HttpContext) {
     const { rows: articles } = await listArticles({

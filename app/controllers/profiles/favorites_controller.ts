@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import { listArticles } from '#queries/article_list'
 import { findProfile } from '#queries/profiles'
 import { ARTICLES_PER_PAGE, paginate, pageWindow } from '#queries/shapes'
@@ -18,7 +19,7 @@ export default class FavoritesController {
       include: { commentsCount: true },
     })
     const articles = paginate(list, page, ARTICLES_PER_PAGE).baseUrl(
-      `/profiles/${encodeURIComponent(profile.username)}/favorites`
+      urlFor('profiles.favorites.index', { username: profile.username })
     )
     return view.render('pages/profiles/show', { profile, articles, tab: 'favorites' })
   }

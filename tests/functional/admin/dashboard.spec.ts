@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
-import RecordAuditLog from '#actions/audit/record_audit_log'
+import UpdateUserStatus from '#actions/users/update_user_status'
 import { isolateDatabase } from '#tests/helpers'
 
 test.group('Admin overview', (group) => {
@@ -36,12 +36,7 @@ test.group('Admin overview', (group) => {
   test('shows the latest admin actions', async ({ client }) => {
     const admin = await UserFactory.apply('admin').create()
     const member = await UserFactory.merge({ username: 'casey' }).create()
-    await new RecordAuditLog().handle({
-      actor: admin,
-      action: 'user.deactivated',
-      target: { type: 'user', id: member.id },
-      details: { username: 'casey' },
-    })
+    await new UpdateUserStatus().handle(admin, member, false)
 
     const response = await client.get('/admin').loginAs(admin)
     response.assertTextIncludes('Recent activity')

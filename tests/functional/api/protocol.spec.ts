@@ -78,7 +78,7 @@ test.group('API v1: protocol', (group) => {
     assert.equal(response.status, 422)
     assert.equal(response.headers.get('content-type'), JSON_TYPE)
     const { errors } = (await response.json()) as { errors: Record<string, string[]> }
-    assert.deepEqual(errors, { article: ['The article field must be defined'] })
+    assert.deepEqual(errors, { article: ['must be defined'] })
   })
 
   test('a form-encoded body is read like JSON and answered in JSON', async ({ client, assert }) => {

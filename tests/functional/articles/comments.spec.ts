@@ -19,7 +19,8 @@ test.group('Comments', (group) => {
       .redirects(0)
 
     const comment = await Comment.findByOrFail('article_id', article.id)
-    assert.equal(comment.body, 'Thanks for this!')
+    // Kept as typed: a comment is writing, not a single-line field.
+    assert.equal(comment.body, '  Thanks for this!  ')
     assert.equal(comment.authorId, reader.id)
     assert.equal(comment.status, 'visible')
     response.assertStatus(302)

@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import { request } from 'node:http'
+import { createRequire } from 'node:module'
 import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
 import {
   connectTo,
@@ -118,6 +119,114 @@ test.group('Reliability: article views at shutdown', (group) => {
     } finally {
       await direct.end()
       await app.stop()
+    }
+  }).timeout(90_000)
+})
+
+/* autocannon ships no type definitions: what this test uses of it. */
+interface LoadRun extends PromiseLike<{ requests: { total: number } }> {
+  on(event: 'response', listener: (client: unknown, status: number) => void): this
+  on(event: 'reqError', listener: (error: NodeJS.ErrnoException) => void): this
+  stop(): void
+}
+const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
+  url: string
+  connections: number
+  duration: number
+  requests: { method?: string; path: string; headers?: Record<string, string>; body?: string }[]
+}) => LoadRun
+
+test.group('Reliability: SIGTERM under sustained load', (group) => {
+  let cluster: DisposableCluster
+
+  group.setup(async () => {
+    cluster = await startOwnDatabase('shutdown-load')
+    return () => cluster.destroy()
+  })
+
+  test('every accepted request gets its normal answer, nothing is reset, exit 0', async ({
+    assert,
+  }) => {
+    // A small pool: most requests wait for a connection when the signal comes.
+    const app = await startAppOn(cluster, { RATE_LIMITS: 'off', DB_POOL_MAX: '2' })
+    let exit: Promise<number | null> | undefined
+    try {
+      const { token } = await registerThroughApi(app.url, 'load_writer')
+      const created = await fetch(`${app.url}/api/v1/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'authorization': `Token ${token}` },
+        body: JSON.stringify({ article: { title: 'Under load', description: 'D', body: 'B' } }),
+      })
+      const { slug } = ((await created.json()) as { article: { slug: string } }).article
+      const json = { 'content-type': 'application/json', 'authorization': `Token ${token}` }
+      // Every route once before the load, so that the load measures serving, not first compiles.
+      for (const path of ['/', `/articles/${slug}`, '/api/v1/articles']) {
+        assert.equal((await fetch(`${app.url}${path}`)).status, 200)
+      }
+
+      const statuses = new Map<number, number>()
+      const errors = new Map<string, number>()
+      const load = autocannon({
+        url: app.url,
+        connections: 16,
+        duration: 6,
+        requests: [
+          { path: '/' },
+          { path: `/articles/${slug}` },
+          { path: '/api/v1/articles' },
+          { path: `/api/v1/articles/${slug}/comments`, headers: json },
+          {
+            method: 'POST',
+            path: `/api/v1/articles/${slug}/comments`,
+            headers: json,
+            body: JSON.stringify({ comment: { body: 'Still here.' } }),
+          },
+        ],
+      })
+      load.on('response', (_client, status) =>
+        statuses.set(status, (statuses.get(status) ?? 0) + 1)
+      )
+      load.on('reqError', (error) => {
+        const code = error.code ?? error.message
+        errors.set(code, (errors.get(code) ?? 0) + 1)
+      })
+
+      await new Promise((resolve) => setTimeout(resolve, 2_000))
+      const answeredBeforeSignal = [...statuses.values()].reduce((sum, n) => sum + n, 0)
+      const signalledAt = performance.now()
+      exit = app.stop()
+      // The listening socket closes at once: a new connection is refused.
+      await eventually(
+        () =>
+          getOnNewConnection(`${app.url}/health/live`).then(
+            () => false,
+            (error: NodeJS.ErrnoException) => error.code === 'ECONNREFUSED'
+          ),
+        5_000,
+        'new connections are refused'
+      )
+      const code = await exit
+      const secondsToExit = (performance.now() - signalledAt) / 1000
+      await load
+
+      const answered = [...statuses.values()].reduce((sum, n) => sum + n, 0)
+      const serverErrors = [...statuses].filter(([status]) => status >= 500)
+      assert.isAtLeast(answeredBeforeSignal, 10, 'the server was under load')
+      assert.isAbove(
+        answered,
+        answeredBeforeSignal,
+        'requests in flight at the signal were answered'
+      )
+      assert.deepEqual(serverErrors, [], 'no 5xx')
+      assert.deepEqual(
+        [...errors.keys()].filter((failure) => failure !== 'ECONNREFUSED'),
+        [],
+        `no connection reset or timeout, only refused new connections (${JSON.stringify([...errors])})`
+      )
+      assert.equal(code, 0, 'the process exits with 0')
+      assert.isBelow(secondsToExit, 15, 'and does so promptly')
+    } finally {
+      if (!exit) await app.stop()
     }
   }).timeout(90_000)
 })

@@ -1,4 +1,5 @@
 import pg from 'pg'
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net'
 import db from '@adonisjs/lucid/services/db'
 import type { PostgreConfig } from '@adonisjs/lucid/types/database'
 import app from '@adonisjs/core/services/app'
@@ -140,6 +141,70 @@ export class CookieSession {
       const [pair] = header.split(';')
       const [name, ...value] = pair.split('=')
       this.cookies.set(name.trim(), value.join('='))
+    }
+  }
+}
+
+/**
+ * A TCP proxy in front of PostgreSQL that can stall: connections stay open
+ * and new ones are accepted, but no byte moves in either direction until
+ * `resume()`, like a database server whose processes are stopped (SIGSTOP),
+ * or a network that silently drops packets. Nothing is refused or reset.
+ */
+export class StallingProxy {
+  private stalled = false
+  private sockets = new Set<Socket>()
+  private held: (() => void)[] = []
+  private server = createServer((client) => this.accept(client))
+  port = 0
+
+  constructor(
+    private upstreamHost: string,
+    private upstreamPort: number
+  ) {}
+
+  async listen() {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
+    this.port = (this.server.address() as AddressInfo).port
+    return this
+  }
+
+  /** The app's database settings pointing at the proxy. */
+  env(cluster: DisposableCluster): Record<string, string> {
+    return { ...cluster.env, DB_HOST: '127.0.0.1', DB_PORT: String(this.port) }
+  }
+
+  stall() {
+    this.stalled = true
+  }
+
+  resume() {
+    this.stalled = false
+    for (const release of this.held.splice(0)) release()
+  }
+
+  async close() {
+    this.resume()
+    for (const socket of this.sockets) socket.destroy()
+    await new Promise((resolve) => this.server.close(resolve))
+  }
+
+  private accept(client: Socket) {
+    const upstream = connect(this.upstreamPort, this.upstreamHost)
+    for (const [from, to] of [
+      [client, upstream],
+      [upstream, client],
+    ] as const) {
+      this.sockets.add(from)
+      from.on('error', () => to.destroy())
+      from.on('close', () => {
+        this.sockets.delete(from)
+        to.destroy()
+      })
+      from.on('data', (chunk) => {
+        if (!this.stalled) return to.write(chunk)
+        this.held.push(() => to.write(chunk))
+      })
     }
   }
 }

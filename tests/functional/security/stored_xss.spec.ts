@@ -6,8 +6,8 @@ import { UserFactory } from '#database/factories/user_factory'
 import Article from '#models/article'
 import Comment from '#models/comment'
 import Tag from '#models/tag'
-import Follow from '#models/follow'
-import Favorite from '#models/favorite'
+import CreateFollow from '#actions/follows/create_follow'
+import CreateFavorite from '#actions/favorites/create_favorite'
 
 /** Classic stored-XSS payloads: tags, attribute break-outs, URL schemes, Markdown links. */
 const PAYLOADS = [
@@ -114,8 +114,8 @@ async function storeEverywhere(payload: string, index: number) {
     body: `hidden ${payload}`,
     status: 'hidden',
   })
-  await Follow.create({ followerId: reader.id, followedId: writer.id })
-  await Favorite.create({ userId: reader.id, articleId: article.id })
+  await new CreateFollow().handle(reader, writer)
+  await new CreateFavorite().handle(reader, article)
   return { writer, reader, admin, article, draft, tag }
 }
 

@@ -12,7 +12,7 @@ import {
   pageWindowOf,
 } from '#validators/api'
 
-/** /api/v1/articles: the RealWorld article list, reading and writing. */
+/** The RealWorld articles: listing, reading and writing. */
 export default class ArticlesController {
   /** Published articles, newest first (best match first with `q`); `author` lists a writer's drafts to them and to moderators. */
   async index({ request, viewer }: HttpContext) {

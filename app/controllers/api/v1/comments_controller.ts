@@ -11,7 +11,7 @@ import {
   pageWindowOf,
 } from '#validators/api'
 
-/** /api/v1/articles/:slug/comments: reading, adding and removing comments. */
+/** An article's comments: reading, adding and removing them. */
 export default class CommentsController {
   /** Oldest first, like the article page. RealWorld clients expect every comment, hence the large default page. */
   async index({ params, request, viewer }: HttpContext) {

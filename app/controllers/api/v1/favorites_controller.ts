@@ -4,7 +4,7 @@ import DeleteFavorite from '#actions/favorites/delete_favorite'
 import { findArticle, findArticleModel } from '#queries/articles'
 import ArticleTransformer from '#transformers/article_transformer'
 
-/** POST and DELETE /api/v1/articles/:slug/favorite; both are idempotent. */
+/** Favoriting an article and taking it back; both are idempotent. */
 export default class FavoritesController {
   async store({ params, auth }: HttpContext) {
     const user = auth.getUserOrFail()

@@ -3,7 +3,7 @@ import { listArticles } from '#queries/article_list'
 import ArticleTransformer from '#transformers/article_transformer'
 import { apiPageValidator, pageWindowOf } from '#validators/api'
 
-/** GET /api/v1/articles/feed: articles by the authors the signed-in user follows. */
+/** Articles by the authors the signed-in user follows. */
 export default class FeedArticlesController {
   async index({ request, auth }: HttpContext) {
     const page = await request.validateUsing(apiPageValidator)

@@ -4,7 +4,7 @@ import DeleteFollow from '#actions/follows/delete_follow'
 import { findMember } from '#queries/profiles'
 import UserTransformer from '#transformers/user_transformer'
 
-/** POST and DELETE /api/v1/profiles/:username/follow; both are idempotent. */
+/** Following a profile and unfollowing it; both are idempotent. */
 export default class FollowsController {
   async store({ params, auth }: HttpContext) {
     const followed = await findMember(params.username)

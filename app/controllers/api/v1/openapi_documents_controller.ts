@@ -15,7 +15,7 @@ function readDocument() {
   return cached
 }
 
-/** GET /api/v1/openapi.json: the OpenAPI 3.1 description of this API (resources/openapi). */
+/** The OpenAPI 3.1 description of this API (resources/openapi). */
 export default class OpenapiDocumentsController {
   async show({ response }: HttpContext) {
     const document = await readDocument()

@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { findProfile } from '#queries/profiles'
 import UserTransformer from '#transformers/user_transformer'
 
-/** GET /api/v1/profiles/:username: a member's public profile, with `following` for the viewer. */
+/** A member's public profile, with `following` for the viewer. */
 export default class ProfilesController {
   async show({ params, viewer }: HttpContext) {
     return UserTransformer.one(await findProfile(params.username, viewer))

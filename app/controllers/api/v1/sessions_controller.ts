@@ -4,7 +4,7 @@ import VerifyCredentials from '#actions/auth/verify_credentials'
 import UserTransformer from '#transformers/user_transformer'
 import { apiLoginValidator } from '#validators/user'
 
-/** POST /api/v1/users/login: exchanges e-mail and password for a new token. */
+/** Exchanges e-mail and password for a new token. */
 export default class SessionsController {
   async store({ request }: HttpContext) {
     const { user: credentials } = await request.validateUsing(apiLoginValidator)

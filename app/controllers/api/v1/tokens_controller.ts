@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 
-/** DELETE /api/v1/user/token: signs out the token in use (other tokens keep working). */
+/** Signs out the token in use (other tokens keep working). */
 export default class TokensController {
   async destroy({ auth, response }: HttpContext) {
     await auth.use('api').invalidateToken()

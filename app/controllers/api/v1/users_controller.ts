@@ -4,7 +4,7 @@ import CreateUser from '#actions/users/create_user'
 import UserTransformer from '#transformers/user_transformer'
 import { apiRegisterValidator } from '#validators/user'
 
-/** POST /api/v1/users: registration, answered with a token. */
+/** Registration, answered with a token. */
 export default class UsersController {
   async store({ request, response }: HttpContext) {
     const { user: payload } = await request.validateUsing(apiRegisterValidator)

@@ -4,7 +4,7 @@ import WeatherForecastRepository from '#repositories/weather_forecast_repository
 import WeatherTransformer from '#transformers/weather_transformer'
 import { apiWeatherValidator } from '#validators/weather'
 
-/** GET /api/v1/weather/:location: 200 with the forecast, 404 for an unknown place, 503 when unavailable. */
+/** 200 with the forecast, 404 for an unknown place, 503 when unavailable. */
 @inject()
 export default class WeatherForecastsController {
   constructor(private forecasts: WeatherForecastRepository) {}

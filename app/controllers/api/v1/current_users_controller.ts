@@ -3,8 +3,8 @@ import UpdateUser from '#actions/users/update_user'
 import UserTransformer from '#transformers/user_transformer'
 import { apiUpdateUserValidator } from '#validators/user'
 
-/** GET and PUT /api/v1/user: the account behind the token in use. */
-export default class CurrentUserController {
+/** The account behind the token in use. */
+export default class CurrentUsersController {
   show({ auth, request }: HttpContext) {
     return UserTransformer.user(auth.getUserOrFail(), bearerToken(request.header('authorization')))
   }

@@ -4,7 +4,7 @@ import { auditTrail } from '#queries/admin'
 import { pageValidator } from '#validators/page'
 
 /** The audit trail: every admin and operator action, newest first. */
-export default class ActivityController {
+export default class ActivitiesController {
   async index({ request, view }: HttpContext) {
     const { page } = await request.validateUsing(pageValidator)
     const entries = await auditTrail({ page })
