@@ -13,6 +13,8 @@ export default defineConfig({
     () => import('@adonisjs/lucid/commands'),
     () => import('@adonisjs/session/commands'),
     () => import('@adonisjs/bouncer/commands'),
+    () => import('@adonisjs/queue/commands'),
+    () => import('@adonisjs/mail/commands'),
   ],
 
   providers: [
@@ -33,6 +35,8 @@ export default defineConfig({
     () => import('@adonisjs/limiter/limiter_provider'),
     () => import('@adonisjs/bouncer/bouncer_provider'),
     () => import('@adonisjs/drive/drive_provider'),
+    () => import('@adonisjs/queue/queue_provider'),
+    () => import('@adonisjs/mail/mail_provider'),
   ],
 
   preloads: [
@@ -43,6 +47,7 @@ export default defineConfig({
     () => import('#start/article_views'),
     () => import('#start/images'),
     { file: () => import('#start/rate_limits_warning'), environment: ['web'] },
+    { file: () => import('#start/scheduler'), environment: ['web'] },
   ],
 
   tests: {

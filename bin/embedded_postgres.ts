@@ -73,6 +73,7 @@ export async function runWithDatabase(args: string[]): Promise<number | null> {
     if (command === 'serve') {
       const prepared = await runAce(['db:prepare'], env)
       if (prepared !== 0) return prepared
+      return await serveWithWorker(args, env)
     }
     return await runAce(args, env)
   } finally {
@@ -314,6 +315,27 @@ async function freePort(preferred: number): Promise<number> {
 }
 
 /** Runs `node ace ...` as a child, forwarding termination signals to it. */
+/**
+ * `npm run dev`: the dev server and, beside it, one queue worker (mail,
+ * recurring jobs, scheduled publishing), so jobs run with no extra step.
+ * The worker stops with the server. QUEUE_WORKER=off leaves it out.
+ */
+async function serveWithWorker(args: string[], env: NodeJS.ProcessEnv) {
+  if (env.QUEUE_WORKER === 'off') return runAce(args, env)
+  const worker = spawn(process.execPath, [join(APP_ROOT, 'ace.js'), 'queue:work'], {
+    env,
+    stdio: 'inherit',
+  })
+  try {
+    return await runAce(args, env)
+  } finally {
+    if (worker.exitCode === null) {
+      worker.kill('SIGTERM')
+      await new Promise((resolve) => worker.once('exit', resolve))
+    }
+  }
+}
+
 function runAce(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const child: ChildProcess = spawn(process.execPath, [join(APP_ROOT, 'ace.js'), ...args], {

@@ -10,7 +10,10 @@
 */
 
 import cluster from 'node:cluster'
-import type { Server as HttpServer } from 'node:http'
+import { randomUUID } from 'node:crypto'
+import { STATUS_CODES, type Server as HttpServer } from 'node:http'
+import type { Duplex } from 'node:stream'
+import type { Logger } from '@adonisjs/core/logger'
 
 await import('reflect-metadata')
 const { Ignitor, prettyPrintError } = await import('@adonisjs/core')
@@ -63,13 +66,52 @@ function drainOpenConnections(httpServer: HttpServer) {
   httpServer.once('close', () => clearTimeout(deadline))
 }
 
+/**
+ * A request Node's HTTP parser refuses (a malformed header, a broken request
+ * line, headers too large) never reaches the application, and Node answers
+ * it with a bare 400. It gets the site's answer instead: the API's JSON
+ * error shape for an /api/ path, a short page otherwise, a request id and a
+ * log line, like every other answer.
+ */
+function answerUnparsableRequests(httpServer: HttpServer, logger: Logger) {
+  httpServer.on(
+    'clientError',
+    (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex) => {
+      if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy()
+      const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400
+      const requestId = randomUUID()
+      const [method, path = ''] = (error.rawPacket?.toString('latin1') ?? '').split(/[ \r\n]/, 2)
+      const api = path.startsWith('/api/')
+      const message =
+        status === 431 ? 'The request headers are too large' : 'The request is malformed'
+      const body = api
+        ? JSON.stringify({ errors: { request: [message] } })
+        : `<!doctype html><html lang="en"><title>Request not understood · Folio</title><h1>Request not understood</h1><p>${message}.</p></html>`
+      logger.info({ request_id: requestId, method, status, code: error.code }, 'request refused')
+      socket.end(
+        [
+          `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+          `Content-Type: ${api ? 'application/json' : 'text/html'}; charset=utf-8`,
+          `Content-Length: ${Buffer.byteLength(body)}`,
+          `X-Request-Id: ${requestId}`,
+          'Connection: close',
+          '',
+          body,
+        ].join('\r\n')
+      )
+    }
+  )
+}
+
 new Ignitor(APP_ROOT, { importer: IMPORTER })
   .tap((app) => {
     // Registered once the server listens, after the framework's own close hook: runs before it.
     app.ready(async () => {
       const server = await app.container.make('server')
       const httpServer = server.getNodeServer()
-      if (httpServer) app.terminating(() => drainOpenConnections(httpServer as HttpServer))
+      if (!httpServer) return
+      answerUnparsableRequests(httpServer as HttpServer, await app.container.make('logger'))
+      app.terminating(() => drainOpenConnections(httpServer as HttpServer))
     })
     app.booting(async () => {
       await import('#start/env')

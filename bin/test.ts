@@ -31,6 +31,19 @@ process.env.PORT ??= await new Promise<string>((resolve, reject) => {
 })
 
 /**
+ * Outgoing mail goes over SMTP to a real SMTP server that the test process
+ * starts on this port (tests/support/smtp_inbox.ts, started in tests/bootstrap.ts).
+ */
+process.env.SMTP_HOST ??= '127.0.0.1'
+process.env.SMTP_PORT ??= await new Promise<string>((resolve, reject) => {
+  const probe = createServer().once('error', reject)
+  probe.listen(0, '127.0.0.1', () => {
+    const address = probe.address()
+    probe.close(() => resolve(String(typeof address === 'object' && address ? address.port : 2525)))
+  })
+})
+
+/**
  * URL to the application root. AdonisJS need it to resolve
  * paths to file and directories for scaffolding commands
  */

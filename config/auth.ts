@@ -1,5 +1,6 @@
 import { defineConfig } from '@adonisjs/auth'
-import { sessionGuard, sessionUserProvider } from '@adonisjs/auth/session'
+import { sessionGuard } from '@adonisjs/auth/session'
+import { sessionUserWithUnreadProvider } from '#auth/session_user_provider'
 import { tokensGuard } from '@adonisjs/auth/access_tokens'
 import { oneQueryTokensUserProvider } from '#auth/access_token_user_provider'
 import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adonisjs/auth/types'
@@ -7,11 +8,11 @@ import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adon
 const authConfig = defineConfig({
   default: 'web',
   guards: {
-    /** Browser pages: session cookie, with optional "remember me". */
+    /** Browser pages: session cookie, with optional "remember me"; the user comes with their unread count. */
     web: sessionGuard({
       useRememberMeTokens: true,
       rememberMeTokensAge: '30 days',
-      provider: sessionUserProvider({
+      provider: sessionUserWithUnreadProvider({
         model: () => import('#models/user'),
       }),
     }),

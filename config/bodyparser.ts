@@ -27,7 +27,15 @@ const bodyParserConfig = defineConfig({
   // by the validators so the error lands next to the field; the limit leaves
   // room for a larger file to be refused that way rather than cut off).
   multipart: {
-    autoProcess: ['/settings', '/articles', '/articles/:slug', '/api/v1/uploads'],
+    autoProcess: [
+      '/settings',
+      '/articles',
+      '/articles/:slug',
+      // The editor's Preview button sends the same (multipart) form.
+      '/editor/preview',
+      '/articles/:slug/preview',
+      '/api/v1/uploads',
+    ],
     convertEmptyStringsToNull: true,
     trimWhitespaces: false,
     processManually: [],

@@ -92,7 +92,13 @@ const dbConfig = defineConfig({
       seeders: { paths: ['database/seeders'] },
       schemaGeneration: {
         rulesPaths: ['./database/schema_rules.js'],
-        excludeTables: ['rate_limits', 'remember_me_tokens', 'sessions'],
+        excludeTables: [
+          'rate_limits',
+          'remember_me_tokens',
+          'sessions',
+          'queue_jobs',
+          'queue_schedules',
+        ],
       },
       debug: false,
     },

@@ -7,6 +7,27 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class ArticleRevisionSchema extends BaseModel {
+  static $columns = ['articleId', 'body', 'createdAt', 'description', 'editorId', 'id', 'tags', 'title'] as const
+  $columns = ArticleRevisionSchema.$columns
+  @column()
+  declare articleId: number
+  @column()
+  declare body: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare description: string
+  @column()
+  declare editorId: number | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare tags: any
+  @column()
+  declare title: string
+}
+
 export class ArticleTagSchema extends BaseModel {
   static $columns = ['articleId', 'tagId'] as const
   $columns = ArticleTagSchema.$columns
@@ -28,7 +49,7 @@ export class ArticleTotalSchema extends BaseModel {
 }
 
 export class ArticleSchema extends BaseModel {
-  static $columns = ['authorId', 'body', 'coverImage', 'createdAt', 'description', 'favoritesCount', 'id', 'published', 'publishedAt', 'slug', 'title', 'updatedAt', 'views'] as const
+  static $columns = ['authorId', 'body', 'coverImage', 'createdAt', 'description', 'favoritesCount', 'id', 'publishAt', 'published', 'publishedAt', 'slug', 'title', 'updatedAt', 'views'] as const
   $columns = ArticleSchema.$columns
   @column()
   declare authorId: number
@@ -44,6 +65,8 @@ export class ArticleSchema extends BaseModel {
   declare favoritesCount: number
   @column({ isPrimary: true })
   declare id: number
+  @column.dateTime()
+  declare publishAt: DateTime | null
   @column()
   declare published: boolean
   @column.dateTime()
@@ -103,7 +126,7 @@ export class AuthAccessTokenSchema extends BaseModel {
 }
 
 export class CommentSchema extends BaseModel {
-  static $columns = ['articleId', 'authorId', 'body', 'createdAt', 'id', 'status', 'updatedAt'] as const
+  static $columns = ['articleId', 'authorId', 'body', 'createdAt', 'id', 'parentId', 'status', 'updatedAt'] as const
   $columns = CommentSchema.$columns
   @column()
   declare articleId: number
@@ -115,6 +138,8 @@ export class CommentSchema extends BaseModel {
   declare createdAt: DateTime
   @column({ isPrimary: true })
   declare id: number
+  @column()
+  declare parentId: number | null
   @column()
   declare status: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
@@ -147,6 +172,29 @@ export class FollowSchema extends BaseModel {
   declare id: number
 }
 
+export class NotificationSchema extends BaseModel {
+  static $columns = ['actorId', 'articleId', 'commentId', 'createdAt', 'emailedAt', 'id', 'kind', 'readAt', 'userId'] as const
+  $columns = NotificationSchema.$columns
+  @column()
+  declare actorId: number
+  @column()
+  declare articleId: number | null
+  @column()
+  declare commentId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare emailedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: bigint | number
+  @column()
+  declare kind: string
+  @column.dateTime()
+  declare readAt: DateTime | null
+  @column()
+  declare userId: number
+}
+
 export class TagSchema extends BaseModel {
   static $columns = ['createdAt', 'id', 'name', 'publishedArticlesCount'] as const
   $columns = TagSchema.$columns
@@ -160,15 +208,42 @@ export class TagSchema extends BaseModel {
   declare publishedArticlesCount: number
 }
 
+export class UserTokenSchema extends BaseModel {
+  static $columns = ['createdAt', 'email', 'expiresAt', 'id', 'kind', 'tokenHash', 'usedAt', 'userId'] as const
+  $columns = UserTokenSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare email: string | null
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column({ isPrimary: true })
+  declare id: bigint | number
+  @column()
+  declare kind: string
+  @column()
+  declare tokenHash: string
+  @column.dateTime()
+  declare usedAt: DateTime | null
+  @column()
+  declare userId: number
+}
+
 export class UserSchema extends BaseModel {
-  static $columns = ['bio', 'createdAt', 'email', 'id', 'image', 'isActive', 'location', 'password', 'role', 'updatedAt', 'username'] as const
+  static $columns = ['bio', 'commentNotifications', 'createdAt', 'email', 'emailVerifiedAt', 'followNotifications', 'id', 'image', 'isActive', 'location', 'password', 'pendingEmail', 'role', 'updatedAt', 'username'] as const
   $columns = UserSchema.$columns
   @column()
   declare bio: string | null
+  @column()
+  declare commentNotifications: string
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
   declare email: string
+  @column.dateTime()
+  declare emailVerifiedAt: DateTime | null
+  @column()
+  declare followNotifications: string
   @column({ isPrimary: true })
   declare id: number
   @column()
@@ -179,6 +254,8 @@ export class UserSchema extends BaseModel {
   declare location: string | null
   @column({ serializeAs: null })
   declare password: string
+  @column()
+  declare pendingEmail: string | null
   @column()
   declare role: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })

@@ -62,6 +62,23 @@ const env = await Env.create(new URL('../', import.meta.url), {
 
   /*
   |----------------------------------------------------------
+  | Background jobs and mail
+  |----------------------------------------------------------
+  */
+  QUEUE_DRIVER: Env.schema.enum.optional(['database', 'sync'] as const),
+  QUEUE_CONCURRENCY: Env.schema.number.optional(),
+  QUEUE_RETRY_DELAY: Env.schema.string.optional(),
+  MAIL_MAILER: Env.schema.enum.optional(['smtp', 'mailbox'] as const),
+  MAIL_FROM_ADDRESS: Env.schema.string.optional({ format: 'email' }),
+  MAIL_FROM_NAME: Env.schema.string.optional(),
+  SMTP_HOST: Env.schema.string.optional({ format: 'host' }),
+  SMTP_PORT: Env.schema.number.optional(),
+  SMTP_SECURE: Env.schema.boolean.optional(),
+  SMTP_USERNAME: Env.schema.string.optional(),
+  SMTP_PASSWORD: Env.schema.string.optional(),
+
+  /*
+  |----------------------------------------------------------
   | Weather integration
   |----------------------------------------------------------
   */

@@ -26,6 +26,12 @@ export const loginThrottle = limiter.define('login', (ctx) => {
   return limiter.allowRequests(30).every('15 minutes').usingKey(`ip_${ctx.request.ip()}`)
 })
 
+/** Password reset requests per IP (the per-address limit is in RequestPasswordReset). */
+export const passwordResetThrottle = limiter.define('password_reset', (ctx) => {
+  if (!rateLimitsEnabled) return limiter.noLimit()
+  return limiter.allowRequests(10).every('1 hour').usingKey(`ip_${ctx.request.ip()}`)
+})
+
 /** API writes per token (or per IP for anonymous writes such as registration). */
 export const apiWriteThrottle = limiter.define('api_writes', (ctx) => {
   if (!rateLimitsEnabled || ['GET', 'HEAD', 'OPTIONS'].includes(ctx.request.method())) {

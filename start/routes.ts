@@ -9,11 +9,17 @@
 |
 */
 
+import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
 import { errors } from '@adonisjs/core/http'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
-import { apiWriteThrottle, loginThrottle, registrationThrottle } from '#start/limiter'
+import {
+  apiWriteThrottle,
+  loginThrottle,
+  passwordResetThrottle,
+  registrationThrottle,
+} from '#start/limiter'
 
 /*
 |--------------------------------------------------------------------------
@@ -58,6 +64,7 @@ router
       .get('/articles/:slug', [controllers.articles.Articles, 'show'])
       .as('show')
       .use(middleware.publicPage())
+    router.get('/articles/:slug/card.png', [controllers.articles.ShareCards, 'show']).as('card')
     router
       .get('/tags/:name', [controllers.articles.Tags, 'show'])
       .as('tags.show')
@@ -70,6 +77,32 @@ router
         router.get('/articles/:slug/edit', [controllers.articles.Articles, 'edit']).as('edit')
         router.put('/articles/:slug', [controllers.articles.Articles, 'update']).as('update')
         router.delete('/articles/:slug', [controllers.articles.Articles, 'destroy']).as('destroy')
+
+        // The editor's preview: the whole form again (no JavaScript), or the body alone (the tab).
+        router
+          .post('/editor/preview', [controllers.articles.ArticlePreviews, 'store'])
+          .as('previews.store')
+        router
+          .post('/articles/:slug/preview', [controllers.articles.ArticlePreviews, 'store'])
+          .as('edit_previews.store')
+        router
+          .post('/editor/rendering', [controllers.articles.BodyRenderings, 'store'])
+          .as('renderings.store')
+
+        router
+          .get('/articles/:slug/revisions', [controllers.articles.Revisions, 'index'])
+          .as('revisions.index')
+        router
+          .get('/articles/:slug/revisions/:id', [controllers.articles.Revisions, 'show'])
+          .where('id', router.matchers.number())
+          .as('revisions.show')
+        router
+          .post('/articles/:slug/revisions/:id/restoration', [
+            controllers.articles.RevisionRestorations,
+            'store',
+          ])
+          .where('id', router.matchers.number())
+          .as('revisions.restoration.store')
 
         router
           .post('/articles/:slug/comments', [controllers.articles.Comments, 'store'])
@@ -113,6 +146,24 @@ router
       .use(middleware.guest())
 
     router
+      .get('password-reset', [controllers.auth.PasswordResets, 'create'])
+      .as('password_reset.create')
+    router
+      .post('password-reset', [controllers.auth.PasswordResets, 'store'])
+      .as('password_reset.store')
+      .use(passwordResetThrottle)
+    router
+      .get('password-reset/:token', [controllers.auth.PasswordResets, 'edit'])
+      .as('password_reset.edit')
+    router
+      .put('password-reset/:token', [controllers.auth.PasswordResets, 'update'])
+      .as('password_reset.update')
+
+    router
+      .get('verify-email/:token', [controllers.auth.EmailVerifications, 'show'])
+      .as('email_verification.show')
+
+    router
       .post('logout', [controllers.auth.Sessions, 'destroy'])
       .as('logout')
       .use(middleware.auth())
@@ -149,6 +200,13 @@ router
         router
           .put('/settings/password', [controllers.profiles.Passwords, 'update'])
           .as('password.update')
+        router
+          .put('/settings/notifications', [controllers.profiles.NotificationPreferences, 'update'])
+          .as('notifications.update')
+        router
+          .post('/settings/email-verification', [controllers.profiles.EmailVerifications, 'store'])
+          .as('email_verification.store')
+          .use(passwordResetThrottle)
 
         router
           .post('/profiles/:username/follow', [controllers.profiles.Follows, 'store'])
@@ -160,6 +218,33 @@ router
       .use([middleware.web(), middleware.auth()])
   })
   .as('profiles')
+
+/*
+|--------------------------------------------------------------------------
+| notifications: /notifications
+|--------------------------------------------------------------------------
+*/
+router
+  .group(() => {
+    router
+      .group(() => {
+        router.get('/', [controllers.notifications.Notifications, 'index']).as('index')
+        router.post('read', [controllers.notifications.Notifications, 'read']).as('read')
+      })
+      .use([middleware.web(), middleware.auth()])
+
+    // Signed links from notification e-mails: no session, no sign-in, no CSRF token.
+    router
+      .get('unsubscribe/:userId/:kind', [controllers.notifications.Unsubscribes, 'show'])
+      .as('unsubscribe')
+    router
+      .post('unsubscribe/:userId/:kind', [controllers.notifications.Unsubscribes, 'store'])
+      .as('unsubscribe.store')
+  })
+  .where('userId', router.matchers.number())
+  .where('kind', /^(comment|follow)$/)
+  .prefix('/notifications')
+  .as('notifications')
 
 /*
 |--------------------------------------------------------------------------
@@ -204,6 +289,9 @@ router
         router
           .put('users/:id/status', [controllers.admin.UserStatuses, 'update'])
           .as('users.status.update')
+
+        router.get('jobs', [controllers.admin.Jobs, 'index']).as('jobs.index')
+        router.post('jobs/:jobId/retry', [controllers.admin.JobRetries, 'store']).as('jobs.retry')
       })
       .use(middleware.authorize({ ability: 'manageUsers' }))
   })
@@ -255,6 +343,17 @@ router
       .post('users/login', [controllers.api.v1.Sessions, 'store'])
       .as('users.login')
       .use(loginThrottle)
+
+    router
+      .post('users/password-reset', [controllers.api.v1.PasswordResets, 'store'])
+      .as('users.password_reset.store')
+      .use(passwordResetThrottle)
+    router
+      .post('users/password-reset/confirm', [
+        controllers.api.v1.PasswordResetConfirmations,
+        'store',
+      ])
+      .as('users.password_reset.confirm')
 
     router.get('tags', [controllers.api.v1.Tags, 'index']).as('tags.index')
     router.get('openapi.json', [controllers.api.v1.OpenapiDocuments, 'show']).as('openapi')
@@ -339,3 +438,18 @@ router
   })
   .prefix('/api/docs')
   .as('api.docs')
+
+/*
+|--------------------------------------------------------------------------
+| dev: /dev (development only: the mailbox that catches outgoing mail)
+|--------------------------------------------------------------------------
+*/
+if (!app.inProduction) {
+  router
+    .group(() => {
+      router.get('mailbox', [controllers.dev.Mailboxes, 'show']).as('mailbox')
+    })
+    .prefix('/dev')
+    .as('dev')
+    .use(middleware.web())
+}

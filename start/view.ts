@@ -13,6 +13,7 @@ import edge from 'edge.js'
 import { DateTime } from 'luxon'
 import app from '@adonisjs/core/services/app'
 import { HttpContext } from '@adonisjs/core/http'
+import { readingTimeLabel, wordCountLabel } from '#services/reading_time'
 
 edge.global('siteName', 'Folio')
 
@@ -100,3 +101,12 @@ edge.global('formatDateTime', (value: DateInput) => {
 
 /** Machine-readable date for <time datetime="...">. */
 edge.global('isoDate', (value: DateInput) => toDate(value)?.toISOString() ?? '')
+
+/** "4 min read" and "1,234 words", from a word count (articles carry `wordCount`). */
+edge.global('readingTime', (words: number | null | undefined) => readingTimeLabel(words ?? 0))
+edge.global('wordCount', (words: number | null | undefined) => wordCountLabel(words ?? 0))
+
+/** The header's unread notifications badge: loaded with the signed-in user (#auth/session_user_provider). */
+edge.global('unreadNotifications', (user: { $extras?: Record<string, unknown> }) =>
+  Number(user.$extras?.unread_notifications ?? 0)
+)

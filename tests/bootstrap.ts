@@ -11,6 +11,7 @@ import { sessionApiClient } from '@adonisjs/session/plugins/api_client'
 import { browserClient } from '@japa/browser-client'
 import { authBrowserClient } from '@adonisjs/auth/plugins/browser_client'
 import { sessionBrowserClient } from '@adonisjs/session/plugins/browser_client'
+import { testInbox } from '#tests/support/smtp_inbox'
 import {
   chromiumAvailable,
   launchChromium,
@@ -41,6 +42,10 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
   setup: [
     async () => {
       await testUtils.db().migrate()
+    },
+    async () => {
+      await testInbox.listen(Number(process.env.SMTP_PORT))
+      return () => testInbox.close()
     },
   ],
   teardown: [],

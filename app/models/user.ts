@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { UserSchema } from '#database/schema'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
@@ -47,6 +48,14 @@ export default class User extends compose(
   /** Case-insensitive lookup, matching the unique index on lower(username). */
   static findByUsername(username: string) {
     return this.query().whereRaw('lower(username) = lower(?)', [username]).first()
+  }
+
+  /**
+   * Changes whenever the password does: browser sessions keep the stamp they
+   * were signed in with and end once it no longer matches (SilentAuthMiddleware).
+   */
+  get credentialsStamp() {
+    return createHash('sha256').update(this.password).digest('base64url').slice(0, 16)
   }
 
   get isAdmin() {

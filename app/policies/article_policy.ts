@@ -26,6 +26,11 @@ export default class ArticlePolicy extends BasePolicy {
     return user.id === article.authorId
   }
 
+  /** Earlier versions: the author and moderators list, compare and restore them. */
+  manageRevisions(user: User, article: ArticleSubject): AuthorizerResponse {
+    return user.id === article.authorId || user.isModerator
+  }
+
   /** The author, or a moderator removing it. */
   delete(user: User, article: ArticleSubject): AuthorizerResponse {
     return user.id === article.authorId || user.isModerator

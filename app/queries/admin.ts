@@ -33,6 +33,8 @@ export interface AccountRow {
   email: string
   role: Role
   isActive: boolean
+  /** Whether the account's address was confirmed from a mailed link. */
+  emailVerified: boolean
   createdAt: string
 }
 
@@ -45,7 +47,8 @@ export async function searchUsers({ q, page }: { q?: string; page: number }) {
     SELECT (SELECT count(*) FROM users u ${where})::int AS total,
       coalesce((
         SELECT json_agg(json_build_object('id', u.id, 'username', u.username, 'email', u.email,
-            'role', u.role, 'isActive', u.is_active, 'createdAt', ${isoTimestamp('u.created_at')})
+            'role', u.role, 'isActive', u.is_active, 'emailVerified', u.email_verified_at IS NOT NULL,
+            'createdAt', ${isoTimestamp('u.created_at')})
           ORDER BY u.created_at DESC, u.id DESC)
         FROM (SELECT * FROM users u ${where}
               ORDER BY u.created_at DESC, u.id DESC LIMIT ${limit} OFFSET ${offset}) u

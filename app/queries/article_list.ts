@@ -58,7 +58,13 @@ export interface ArticleListQuery {
   viewer?: Viewer | null
   page: PageWindow
   /** Extra fields per row: the body (Atom), visible comment counts (site lists), search excerpts. */
-  include?: { body?: boolean; commentsCount?: boolean; snippet?: HighlightMarkers }
+  include?: {
+    body?: boolean
+    commentsCount?: boolean
+    snippet?: HighlightMarkers
+    /** `publishAt`: when a scheduled draft goes out (its writer's pages and the API's single article). */
+    schedule?: boolean
+  }
   /** Lists that show no total (Atom, sitemaps) skip counting. */
   count?: boolean
 }
@@ -174,6 +180,7 @@ export function articleJson(
       : sql`EXISTS (SELECT 1 FROM favorites f WHERE f.article_id = a.id AND f.user_id = ${viewerId})`
   const extras = [
     include.body ? sql`'body', a.body` : null,
+    include.schedule ? sql`'publishAt', ${isoTimestamp('a.publish_at')}` : null,
     include.commentsCount
       ? sql`'commentsCount', (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'visible')`
       : null,
@@ -191,7 +198,7 @@ export function articleJson(
     'publishedAt', ${isoTimestamp('a.published_at')},
     'createdAt', ${isoTimestamp('a.created_at')},
     'updatedAt', ${isoTimestamp('coalesce(a.updated_at, a.created_at)')},
-    'views', a.views, 'favoritesCount', a.favorites_count,
+    'views', a.views, 'favoritesCount', a.favorites_count, 'wordCount', a.word_count,
     'favorited', ${favorited},
     'author', (SELECT ${authorJson('u', viewerId)} FROM users u WHERE u.id = a.author_id)
     ${extras.length ? sql`, ${join(extras, ', ')}` : empty})`

@@ -1,14 +1,14 @@
 import Article from '#models/article'
 import { articleJson } from '#queries/article_list'
-import { commentsOf, commentVisibleTo } from '#queries/comments'
+import { commentVisibleTo, threadsOf, threadVisibleTo } from '#queries/comments'
 import { asCondition, publicOrOwn, selectRow, sql } from '#queries/sql'
 import {
   found,
   isRowId,
   type ArticleRow,
-  type CommentRow,
   type Page,
   type PageWindow,
+  type ThreadRow,
   type Viewer,
 } from '#queries/shapes'
 
@@ -23,29 +23,36 @@ export function articleVisibleTo(viewer: Viewer | null | undefined, alias = 'a')
 /** One article as the viewer may see it, body included: one statement, 404 when hidden or missing. */
 export async function findArticle(slug: string, viewer: Viewer | null): Promise<ArticleRow> {
   const row = await selectRow<{ article: ArticleRow }>(sql`
-    SELECT ${articleJson(viewer, { body: true })} AS article
+    SELECT ${articleJson(viewer, { body: true, schedule: true })} AS article
     FROM articles a
     WHERE a.slug = ${slug} AND ${articleVisibleTo(viewer)}`)
   return found(row, 'Article').article
 }
 
 /**
- * The article page: the article and one page of the comments this viewer
- * may see (with their total), in one statement.
+ * The article page: the article, one page of the comment threads this viewer
+ * may see, how many threads there are (the pages) and how many comments
+ * (the heading), in one statement.
  */
 export async function findArticleWithComments(
   slug: string,
   viewer: Viewer | null,
-  comments: PageWindow
-): Promise<{ article: ArticleRow; comments: Page<CommentRow> }> {
-  const row = await selectRow<{ article: ArticleRow; comments: CommentRow[]; total: number }>(sql`
-    SELECT ${articleJson(viewer, { body: true })} AS article,
-      (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)})::int AS total,
-      ${commentsOf(viewer, comments)} AS comments
+  threads: PageWindow
+): Promise<{ article: ArticleRow; threads: Page<ThreadRow>; commentsCount: number }> {
+  const row = await selectRow<{
+    article: ArticleRow
+    threads: ThreadRow[]
+    threadsCount: number
+    commentsCount: number
+  }>(sql`
+    SELECT ${articleJson(viewer, { body: true, schedule: true })} AS article,
+      (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)})::int AS "commentsCount",
+      (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND ${threadVisibleTo(viewer)})::int AS "threadsCount",
+      ${threadsOf(viewer, threads)} AS threads
     FROM articles a
     WHERE a.slug = ${slug} AND ${articleVisibleTo(viewer)}`)
-  const { article, comments: rows, total } = found(row, 'Article')
-  return { article, comments: { rows, total } }
+  const { article, threads: rows, threadsCount, commentsCount } = found(row, 'Article')
+  return { article, threads: { rows, total: threadsCount }, commentsCount }
 }
 
 /**

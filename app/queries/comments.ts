@@ -1,6 +1,16 @@
 import Comment from '#models/comment'
 import { articleVisibleTo } from '#queries/articles'
-import { asCondition, authorJson, isoTimestamp, publicOrOwn, selectRow, sql } from '#queries/sql'
+import {
+  asCondition,
+  authorJson,
+  empty,
+  isoTimestamp,
+  publicOrOwn,
+  raw,
+  selectRow,
+  sql,
+  type Sql,
+} from '#queries/sql'
 import {
   found,
   isRowId,
@@ -18,22 +28,60 @@ export function commentVisibleTo(viewer: Viewer | null | undefined, alias = 'c')
   return publicOrOwn(viewer, alias, "status = 'visible'")
 }
 
-/** Comments row `c` as a CommentRow, its author looked up by id. */
-export function commentJson(viewer: Viewer | null | undefined) {
+/** Comments row `alias` as a CommentRow (plus `extra` fields), its author looked up by id. */
+export function commentJson(viewer: Viewer | null | undefined, alias = 'c', extra: Sql = empty) {
+  const c = raw(alias)
   return sql`json_build_object(
-    'id', c.id, 'articleId', c.article_id, 'authorId', c.author_id, 'body', c.body,
-    'status', c.status, 'isHidden', c.status = 'hidden',
-    'createdAt', ${isoTimestamp('c.created_at')},
-    'updatedAt', ${isoTimestamp('coalesce(c.updated_at, c.created_at)')},
-    'author', (SELECT ${authorJson('cu', viewer?.id ?? null)} FROM users cu WHERE cu.id = c.author_id))`
+    'id', ${c}.id, 'articleId', ${c}.article_id, 'parentId', ${c}.parent_id,
+    'authorId', ${c}.author_id, 'body', ${c}.body,
+    'status', ${c}.status, 'isHidden', ${c}.status = 'hidden',
+    'createdAt', ${isoTimestamp(`${alias}.created_at`)},
+    'updatedAt', ${isoTimestamp(`coalesce(${alias}.updated_at, ${alias}.created_at)`)},
+    'author', (SELECT ${authorJson('cu', viewer?.id ?? null)} FROM users cu WHERE cu.id = ${c}.author_id)
+    ${extra})`
 }
 
-/** One page of the comments under article `a` that the viewer sees, oldest first, as a JSON array. */
+/** One page of the comments under article `a` that the viewer sees, oldest first, as a JSON array (the API's flat list). */
 export function commentsOf(viewer: Viewer | null | undefined, page: PageWindow) {
   return sql`coalesce((
     SELECT json_agg(${commentJson(viewer)} ORDER BY c.created_at, c.id)
     FROM (
       SELECT c.* FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)}
+      ORDER BY c.created_at, c.id LIMIT ${page.limit} OFFSET ${page.offset}
+    ) c
+  ), '[]'::json)`
+}
+
+/**
+ * Which threads (a first comment `c`, alias fixed) a viewer sees: those whose
+ * first comment they see, and those with a reply they see, so that hiding a
+ * comment never hides the answers to it.
+ */
+export function threadVisibleTo(viewer: Viewer | null | undefined) {
+  return sql`c.parent_id IS NULL AND (${commentVisibleTo(viewer)} OR EXISTS (
+    SELECT 1 FROM comments r WHERE r.parent_id = c.id AND ${commentVisibleTo(viewer, 'r')}))`
+}
+
+/**
+ * One page of the threads under article `a`, oldest first, as a JSON array
+ * of ThreadRows: each first comment with its replies (oldest first) that the
+ * viewer sees. A first comment hidden from the viewer but answered comes as
+ * a `removed` placeholder, without its text or author.
+ */
+export function threadsOf(viewer: Viewer | null | undefined, page: PageWindow) {
+  const replies = sql`coalesce((
+    SELECT json_agg(${commentJson(viewer, 'r')} ORDER BY r.created_at, r.id)
+    FROM comments r WHERE r.parent_id = c.id AND ${commentVisibleTo(viewer, 'r')}
+  ), '[]'::json)`
+  return sql`coalesce((
+    SELECT json_agg(
+      CASE WHEN ${commentVisibleTo(viewer)}
+        THEN ${commentJson(viewer, 'c', sql`, 'replies', ${replies}`)}
+        ELSE json_build_object('id', c.id, 'removed', true,
+          'createdAt', ${isoTimestamp('c.created_at')}, 'replies', ${replies})
+      END ORDER BY c.created_at, c.id)
+    FROM (
+      SELECT c.* FROM comments c WHERE c.article_id = a.id AND ${threadVisibleTo(viewer)}
       ORDER BY c.created_at, c.id LIMIT ${page.limit} OFFSET ${page.offset}
     ) c
   ), '[]'::json)`

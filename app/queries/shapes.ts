@@ -42,11 +42,15 @@ export interface ArticleRow {
   updatedAt: string
   views: number
   favoritesCount: number
+  /** Words in the body (kept by PostgreSQL), for the reading time. */
+  wordCount: number
   /** Whether the viewer favorited it (false for guests). */
   favorited: boolean
   author: AuthorRow
   /** Only where asked for: the article page and the API's single article, the Atom feed. */
   body?: string
+  /** A scheduled draft's publication time (ISO, UTC), where asked for (include.schedule). */
+  publishAt?: string | null
   /** Visible comments, where a list shows them. */
   commentsCount?: number
   /** A search excerpt with match markers (see search_highlight), on search results. */
@@ -56,6 +60,8 @@ export interface ArticleRow {
 export interface CommentRow {
   id: number
   articleId: number
+  /** The first comment of its thread, for a reply; null for a first comment. */
+  parentId: number | null
   authorId: number
   body: string
   status: 'visible' | 'hidden'
@@ -65,7 +71,29 @@ export interface CommentRow {
   author: AuthorRow
 }
 
+/**
+ * A thread on the article page: a first comment and its replies. When the
+ * viewer may not see the first comment but sees a reply, the first comment
+ * is a placeholder (`removed`), with neither text nor author.
+ */
+export type ThreadRow =
+  | (CommentRow & { removed?: undefined; replies: CommentRow[] })
+  | { id: number; removed: true; createdAt: string; replies: CommentRow[] }
+
 export interface ProfileRow extends AuthorRow {}
+
+/** The text an article had before a save, with who saved over it and when. */
+export interface RevisionRow {
+  id: number
+  articleId: number
+  title: string
+  description: string
+  body: string
+  tags: string[]
+  createdAt: string
+  /** Null once the editor's account is gone. */
+  editor: { id: number; username: string } | null
+}
 
 /** One page of a list, and how many items the whole list holds. */
 export interface Page<Row> {
@@ -96,7 +124,7 @@ export function paginate<Row>({ rows, total }: Page<Row>, currentPage: number, p
 }
 
 /** Every "not found" of the read layer, site and API alike: one status, one code. */
-export function notFound(what: 'Article' | 'Profile' | 'Comment' | 'Tag') {
+export function notFound(what: 'Article' | 'Profile' | 'Comment' | 'Tag' | 'Revision') {
   return new Exception(`${what} not found`, { status: 404, code: 'E_NOT_FOUND' })
 }
 

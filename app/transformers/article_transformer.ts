@@ -9,7 +9,13 @@ import UserTransformer from '#transformers/user_transformer'
 export default class ArticleTransformer {
   /** `{article}`: one article, body included. */
   static one(article: ArticleRow) {
-    return { article: { ...this.listItem(article), body: article.body } }
+    return {
+      article: {
+        ...this.listItem(article),
+        body: article.body,
+        publishAt: article.publishAt ?? null,
+      },
+    }
   }
 
   /** `{articles, articlesCount}`: one page of a list and the list's total. */

@@ -1,11 +1,14 @@
 import type { CommentRow } from '#queries/shapes'
 import UserTransformer from '#transformers/user_transformer'
 
-type CommentShape = Pick<CommentRow, 'id' | 'createdAt' | 'updatedAt' | 'body'> & {
+type CommentShape = Pick<CommentRow, 'id' | 'parentId' | 'createdAt' | 'updatedAt' | 'body'> & {
   author: Parameters<typeof UserTransformer.profile>[0]
 }
 
-/** RealWorld's comment, with the viewer's `following` of its author. */
+/**
+ * RealWorld's comment, with the viewer's `following` of its author, plus the
+ * `parentId` extension: the first comment of the thread a reply belongs to.
+ */
 export default class CommentTransformer {
   /** `{comments}`: a discussion as the read layer found it. */
   static list(comments: CommentShape[]) {
@@ -24,6 +27,7 @@ export default class CommentTransformer {
       updatedAt: comment.updatedAt,
       body: comment.body,
       author: UserTransformer.profile(comment.author),
+      parentId: comment.parentId,
     }
   }
 }

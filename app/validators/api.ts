@@ -37,6 +37,7 @@ export const apiCreateArticleValidator = vine.create({
     body: body(),
     tagList: optionalNotNull(tagList()),
     published: optionalNotNull(published()),
+    publishAt: optionalNotNull(vine.string().trim().maxLength(40)),
   }),
 })
 
@@ -47,11 +48,17 @@ export const apiUpdateArticleValidator = vine.create({
     body: optionalNotNull(body()),
     tagList: optionalNotNull(tagList()),
     published: optionalNotNull(published()),
+    // null cancels a schedule.
+    publishAt: vine.string().trim().maxLength(40).nullable().optional(),
   }),
 })
 
 export const apiCreateCommentValidator = vine.create({
-  comment: vine.object({ body: multiLineText({ max: 5000 }) }),
+  comment: vine.object({
+    body: multiLineText({ max: 5000 }),
+    /** Extension: the comment answered (a reply to a reply joins the same thread). */
+    parentId: vine.number().withoutDecimals().positive().optional().nullable(),
+  }),
 })
 
 /** The article list: filters, full-text search and paging (query string). */

@@ -9,4 +9,6 @@ import { multiLineText } from '#validators/text'
 
 export const createCommentValidator = vine.create({
   body: multiLineText({ max: 5000 }),
+  /** The comment answered, for a reply (the form under each comment sends it). */
+  parentId: vine.number().withoutDecimals().positive().optional(),
 })

@@ -106,3 +106,31 @@ export const apiUpdateUserValidator = vine.withMetaData<{ userId: number }>().cr
     ...profile,
   }),
 })
+
+/*
+|--------------------------------------------------------------------------
+| Password reset (pages and API)
+|--------------------------------------------------------------------------
+*/
+
+const resetEmail = () => vine.string().trim().toLowerCase().maxLength(254).email()
+const resetToken = () => vine.string().trim().minLength(1).maxLength(200)
+
+export const passwordResetRequestValidator = vine.create({ email: resetEmail() })
+
+export const passwordResetValidator = vine.create({
+  password: newPassword().confirmed({ confirmationField: 'password_confirmation' }),
+})
+
+export const apiPasswordResetRequestValidator = vine.create({
+  user: vine.object({ email: resetEmail() }),
+})
+
+export const apiPasswordResetConfirmValidator = vine.create({
+  user: vine.object({ token: resetToken(), password: newPassword() }),
+})
+
+export const notificationPreferencesValidator = vine.create({
+  comment: vine.enum(['email', 'site', 'off'] as const),
+  follow: vine.enum(['email', 'site', 'off'] as const),
+})

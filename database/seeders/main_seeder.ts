@@ -24,7 +24,8 @@ export default class MainSeeder extends BaseSeeder {
     for (const person of plan.people) {
       const user = await User.firstOrCreate(
         { email: person.email },
-        { ...person, password: DEMO_PASSWORD, isActive: true },
+        // Demo addresses count as confirmed, so notification e-mails reach the dev mailbox.
+        { ...person, password: DEMO_PASSWORD, isActive: true, emailVerifiedAt: DateTime.now() },
         { client }
       )
       users.set(person.username, user)

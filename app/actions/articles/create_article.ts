@@ -13,12 +13,18 @@ export interface NewArticle {
   published?: boolean
   /** The path of an uploaded cover image. */
   coverImage?: string | null
+  /** A future time keeps it a draft until PublishScheduledArticles publishes it. */
+  publishAt?: DateTime | null
 }
 
-/** Writes a new article (published unless asked for a draft) with a unique slug and its tags. */
+/**
+ * Writes a new article (published unless asked for a draft, or scheduled for a
+ * later time) with a unique slug and its tags.
+ */
 export default class CreateArticle {
   async handle(author: User, input: NewArticle): Promise<Article> {
-    const published = input.published ?? true
+    const scheduled = input.publishAt && input.publishAt > DateTime.now() ? input.publishAt : null
+    const published = scheduled ? false : (input.published ?? true)
     const article = await db.transaction(async (trx) => {
       // One clock reading: a new article's dates are all the same instant.
       const now = DateTime.now()
@@ -31,6 +37,7 @@ export default class CreateArticle {
         coverImage: input.coverImage ?? null,
         published,
         publishedAt: published ? now : null,
+        publishAt: scheduled,
         createdAt: now,
         updatedAt: now,
       })

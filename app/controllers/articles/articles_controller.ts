@@ -1,15 +1,21 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
+import { errors as vineErrors } from '@vinejs/vine'
+import type { DateTime } from 'luxon'
 import CreateArticle from '#actions/articles/create_article'
 import UpdateArticle from '#actions/articles/update_article'
 import DeleteArticle from '#actions/articles/delete_article'
 import RecordArticleView from '#actions/articles/record_article_view'
 import StoreImage from '#actions/uploads/store_image'
 import DeleteImage from '#actions/uploads/delete_image'
+import type Article from '#models/article'
 import { findArticleModel, findArticleWithComments } from '#queries/articles'
 import { paginate, pageWindow } from '#queries/shapes'
-import { createArticleValidator, updateArticleValidator } from '#validators/article'
+import { createArticleValidator, parsePublishAt, updateArticleValidator } from '#validators/article'
 import { pageValidator } from '#validators/page'
 import { renderArticleBody } from '#services/markdown'
+import { articleMetadata } from '#services/page_metadata'
+import { editorForm, editorFormOf } from '#services/editor_form'
 
 const COMMENTS_PER_PAGE = 30
 
@@ -17,33 +23,34 @@ const COMMENTS_PER_PAGE = 30
 export default class ArticlesController {
   async create({ view, bouncer }: HttpContext) {
     await bouncer.with('ArticlePolicy').authorize('create')
-    return view.render('pages/articles/form', { article: null })
+    return view.render('pages/articles/form', editorForm(null))
   }
 
-  async store({ request, auth, bouncer, session, response }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { request, auth, bouncer, session, response } = ctx
     await bouncer.with('ArticlePolicy').authorize('create')
-    const { cover, ...input } = await request.validateUsing(createArticleValidator)
     const author = auth.getUserOrFail()
-    const coverImage = cover
-      ? await new StoreImage().handle(author, cover, { kind: 'cover', field: 'cover' })
-      : null
-    const article = await new CreateArticle()
-      .handle(author, { ...input, tags: input.tags ?? [], coverImage })
-      .catch(async (error) => {
-        await new DeleteImage().handle(coverImage)
-        throw error
+    const input = await this.validated(ctx, null, async () => {
+      const { cover, ...fields } = await request.validateUsing(createArticleValidator)
+      return { ...fields, coverImage: await storedCover(author, cover) }
+    })
+    if (!input) return
+    const article = await withCover(input.coverImage, () =>
+      new CreateArticle().handle(author, {
+        ...input,
+        tags: input.tags ?? [],
+        coverImage: input.coverImage ?? null,
+        publishAt: scheduleFrom(input),
       })
-    session.flash(
-      'success',
-      article.published ? 'Your article is published.' : 'Your draft is saved.'
     )
+    session.flash('success', savedMessage(article, 'Your article is published.'))
     return response.redirect().toRoute('articles.show', { slug: article.slug })
   }
 
-  /** The article (404 when the viewer may not see it) and one page of its comments; counts the view. */
+  /** The article (404 when the viewer may not see it) and one page of its comment threads; counts the view. */
   async show({ params, request, view, viewer }: HttpContext) {
     const { page } = await request.validateUsing(pageValidator)
-    const { article, comments } = await findArticleWithComments(
+    const { article, threads, commentsCount } = await findArticleWithComments(
       params.slug,
       viewer,
       pageWindow(page, COMMENTS_PER_PAGE)
@@ -52,9 +59,11 @@ export default class ArticlesController {
 
     return view.render('pages/articles/show', {
       article,
-      comments: paginate(comments, page, COMMENTS_PER_PAGE),
+      comments: paginate(threads, page, COMMENTS_PER_PAGE),
+      commentsCount,
       bodyHtml: renderArticleBody(article),
       currentUrl: request.url(),
+      meta: articleMetadata(article),
     })
   }
 
@@ -62,36 +71,33 @@ export default class ArticlesController {
     const article = await findArticleModel(params.slug, viewer)
     await bouncer.with('ArticlePolicy').authorize('update', article)
     await article.load('tags')
-    return view.render('pages/articles/form', { article })
+    return view.render('pages/articles/form', editorForm(article))
   }
 
-  async update({ params, request, auth, bouncer, session, response, viewer }: HttpContext) {
+  async update(ctx: HttpContext) {
+    const { params, request, auth, bouncer, session, response, viewer } = ctx
     const article = await findArticleModel(params.slug, viewer)
     await bouncer.with('ArticlePolicy').authorize('update', article)
-    const {
-      cover,
-      remove_cover: removeCover,
-      ...input
-    } = await request.validateUsing(updateArticleValidator)
-    const coverImage = cover
-      ? await new StoreImage().handle(auth.getUserOrFail(), cover, {
-          kind: 'cover',
-          field: 'cover',
-        })
-      : removeCover
-        ? null
-        : undefined
+    const editor = auth.getUserOrFail()
+    const input = await this.validated(ctx, article, async () => {
+      const {
+        cover,
+        remove_cover: removeCover,
+        ...fields
+      } = await request.validateUsing(updateArticleValidator)
+      const coverImage = cover ? await storedCover(editor, cover) : removeCover ? null : undefined
+      return { ...fields, coverImage }
+    })
+    if (!input) return
     // The form always sends the tag field: empty means "no tags".
-    await new UpdateArticle()
-      .handle(article, { ...input, tags: input.tags ?? [], coverImage })
-      .catch(async (error) => {
-        await new DeleteImage().handle(coverImage)
-        throw error
-      })
-    session.flash(
-      'success',
-      article.published ? 'Your article is updated.' : 'Your draft is saved.'
+    await withCover(input.coverImage, () =>
+      new UpdateArticle().handle(
+        article,
+        { ...input, tags: input.tags ?? [], publishAt: scheduleFrom(input) },
+        { editor }
+      )
     )
+    session.flash('success', savedMessage(article, 'Your article is updated.'))
     return response.redirect().toRoute('articles.show', { slug: article.slug })
   }
 
@@ -102,4 +108,67 @@ export default class ArticlesController {
     session.flash('success', 'The article has been deleted.')
     return response.redirect().toRoute('main.home')
   }
+
+  /**
+   * The editor's input, or (when it does not validate) the editor shown
+   * again right away with what was typed and the errors, status 422. Not a
+   * redirect: a 100 kB body would not survive the trip through a flashed
+   * session cookie.
+   */
+  private async validated<Input>(
+    { request, response, view }: HttpContext,
+    article: Article | null,
+    validate: () => Promise<Input>
+  ): Promise<Input | null> {
+    try {
+      return await validate()
+    } catch (error) {
+      if (!(error instanceof vineErrors.E_VALIDATION_ERROR)) throw error
+      if (article) await article.load('tags')
+      const form = editorFormOf(article, request.all(), error.messages)
+      response.status(422).send(await view.render('pages/articles/form', form))
+      return null
+    }
+  }
+}
+
+/** A cover sent with the editor, stored (a refused one fails as the field's validation error). */
+function storedCover(owner: { id: number }, cover: MultipartFile | undefined) {
+  return cover ? new StoreImage().handle(owner, cover, { kind: 'cover', field: 'cover' }) : null
+}
+
+/** Runs the write; a new cover's files go again if the write fails. */
+async function withCover<Result>(
+  coverImage: string | null | undefined,
+  write: () => Promise<Result>
+) {
+  try {
+    return await write()
+  } catch (error) {
+    await new DeleteImage().handle(coverImage)
+    throw error
+  }
+}
+
+/** The editor's scheduling buttons: "Schedule" sets a time, "Cancel schedule" clears it. */
+function scheduleFrom(input: {
+  schedule?: 'set' | 'cancel'
+  publish_at?: string
+  time_zone?: string
+}) {
+  if (input.schedule === 'set')
+    return parsePublishAt(input.publish_at, 'publish_at', input.time_zone)
+  if (input.schedule === 'cancel') return null
+  return undefined
+}
+
+function savedMessage(
+  article: { published: boolean; publishAt: DateTime | null },
+  published: string
+) {
+  if (article.published) return published
+  if (article.publishAt) {
+    return `Your article is scheduled for ${article.publishAt.toUTC().toFormat("LLL d, yyyy, HH:mm 'UTC'")}.`
+  }
+  return 'Your draft is saved.'
 }

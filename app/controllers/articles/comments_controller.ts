@@ -10,10 +10,12 @@ import { createCommentValidator } from '#validators/comment'
 /** Comments under an article: signed-in readers add them; authors and moderators remove them. */
 export default class CommentsController {
   async store({ params, request, auth, session, response }: HttpContext) {
-    const { body } = await request.validateUsing(createCommentValidator)
+    const { body, parentId } = await request.validateUsing(createCommentValidator)
     const article = { slug: String(params.slug) }
-    const comment = await new CreateComment().handle(auth.getUserOrFail(), article, body)
-    session.flash('success', 'Your comment is posted.')
+    const comment = await new CreateComment().handle(auth.getUserOrFail(), article, body, {
+      parentId,
+    })
+    session.flash('success', parentId ? 'Your reply is posted.' : 'Your comment is posted.')
     return response.redirect(`${this.articleUrl(article)}#comment-${comment.id}`)
   }
 

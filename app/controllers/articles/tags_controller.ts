@@ -5,6 +5,7 @@ import { listArticles } from '#queries/article_list'
 import { findPublishedTag } from '#queries/tags'
 import { ARTICLES_PER_PAGE, found, paginate, pageWindow } from '#queries/shapes'
 import { pageValidator } from '#validators/page'
+import { listingMetadata } from '#services/page_metadata'
 
 /** Published articles under one tag, newest first. */
 export default class TagsController {
@@ -23,6 +24,10 @@ export default class TagsController {
     const articles = paginate(list, page, ARTICLES_PER_PAGE).baseUrl(
       urlFor('articles.tags.show', { name: tag.name })
     )
-    return view.render('pages/articles/tag', { name: tag.name, articles })
+    const path = urlFor('articles.tags.show', { name: tag.name }, { qs: page > 1 ? { page } : {} })
+    const title = `Articles tagged “${tag.name}”`
+    const description = `${tag.name}: every published article on Folio with this tag, newest first.`
+    const meta = listingMetadata(path, title, description)
+    return view.render('pages/articles/tag', { name: tag.name, articles, title, description, meta })
   }
 }

@@ -4,6 +4,11 @@ import { listArticles } from '#queries/article_list'
 import { popularTags } from '#queries/tags'
 import { ARTICLES_PER_PAGE, paginate, pageWindow } from '#queries/shapes'
 import { pageValidator } from '#validators/page'
+import { listingMetadata } from '#services/page_metadata'
+
+const HOME_TITLE = 'Long-form articles by independent writers'
+const HOME_DESCRIPTION =
+  'Folio is a multi-author publishing platform: read, write and discuss long-form articles, newest first.'
 
 /** The home page: every published article, newest first, with the popular tags. */
 export default class FeedsController {
@@ -16,6 +21,18 @@ export default class FeedsController {
     })
     const tags = await popularTags()
     const articles = paginate(list, page, ARTICLES_PER_PAGE).baseUrl(urlFor('main.home'))
-    return view.render('pages/main/home', { articles, tags, tab: 'global' })
+    const meta = listingMetadata(
+      urlFor('main.home', {}, { qs: page > 1 ? { page } : {} }),
+      HOME_TITLE,
+      HOME_DESCRIPTION
+    )
+    return view.render('pages/main/home', {
+      articles,
+      tags,
+      tab: 'global',
+      title: HOME_TITLE,
+      description: HOME_DESCRIPTION,
+      meta,
+    })
   }
 }

@@ -4,6 +4,7 @@ import { listArticles } from '#queries/article_list'
 import { findProfile } from '#queries/profiles'
 import { ARTICLES_PER_PAGE, paginate, pageWindow } from '#queries/shapes'
 import { pageValidator } from '#validators/page'
+import { profileMetadata } from '#services/page_metadata'
 
 /** The "Favorites" tab of a profile: the published articles this member liked, most recent first. */
 export default class FavoritesController {
@@ -21,6 +22,10 @@ export default class FavoritesController {
     const articles = paginate(list, page, ARTICLES_PER_PAGE).baseUrl(
       urlFor('profiles.favorites.index', { username: profile.username })
     )
-    return view.render('pages/profiles/show', { profile, articles, tab: 'favorites' })
+    const meta = profileMetadata(
+      profile,
+      urlFor('profiles.favorites.index', { username: profile.username })
+    )
+    return view.render('pages/profiles/show', { profile, articles, tab: 'favorites', meta })
   }
 }

@@ -4,6 +4,7 @@ import { listArticles } from '#queries/article_list'
 import { findProfile } from '#queries/profiles'
 import { ARTICLES_PER_PAGE, paginate, pageWindow } from '#queries/shapes'
 import { pageValidator } from '#validators/page'
+import { profileMetadata } from '#services/page_metadata'
 
 /** A member's public page: their articles (and their drafts, for them and moderators). */
 export default class ProfilesController {
@@ -21,6 +22,7 @@ export default class ProfilesController {
     const articles = paginate(list, page, ARTICLES_PER_PAGE).baseUrl(
       urlFor('profiles.show', { username: profile.username })
     )
-    return view.render('pages/profiles/show', { profile, articles, tab: 'articles' })
+    const meta = profileMetadata(profile)
+    return view.render('pages/profiles/show', { profile, articles, tab: 'articles', meta })
   }
 }

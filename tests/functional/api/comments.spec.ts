@@ -210,3 +210,90 @@ test.group('API v1: comments', (group) => {
     anonymous.assertAgainstApiSpec()
   })
 })
+
+test.group('API v1: comment replies (parentId extension)', (group) => {
+  isolateDatabase(group)
+
+  test('a reply carries parentId; a reply to a reply joins the same thread', async ({
+    client,
+    assert,
+  }) => {
+    const article = await articleBy(await UserFactory.create())
+    const { authorization } = await signedInMember()
+    const url = `/api/v1/articles/${article.slug}/comments`
+
+    const first = await client
+      .post(url)
+      .header('authorization', authorization)
+      .json({ comment: { body: 'A question' } })
+    first.assertStatus(201)
+    first.assertAgainstApiSpec()
+    assert.isNull(first.body().comment.parentId)
+
+    const reply = await client
+      .post(url)
+      .header('authorization', authorization)
+      .json({ comment: { body: 'An answer', parentId: first.body().comment.id } })
+    reply.assertStatus(201)
+    reply.assertAgainstApiSpec()
+    assert.equal(reply.body().comment.parentId, first.body().comment.id)
+
+    const nested = await client
+      .post(url)
+      .header('authorization', authorization)
+      .json({ comment: { body: 'A follow-up', parentId: reply.body().comment.id } })
+    nested.assertStatus(201)
+    assert.equal(nested.body().comment.parentId, first.body().comment.id)
+
+    const list = await client.get(url)
+    list.assertStatus(200)
+    list.assertAgainstApiSpec()
+    assert.deepEqual(
+      list
+        .body()
+        .comments.map((comment: { body: string; parentId: number | null }) => [
+          comment.body,
+          comment.parentId,
+        ]),
+      [
+        ['A question', null],
+        ['An answer', first.body().comment.id],
+        ['A follow-up', first.body().comment.id],
+      ]
+    )
+  })
+
+  test('an unknown, hidden or foreign parentId is a 422 on parentId, and nothing is stored', async ({
+    client,
+    assert,
+  }) => {
+    const article = await articleBy(await UserFactory.create())
+    const other = await articleBy(await UserFactory.create())
+    const { user, authorization } = await signedInMember()
+    const elsewhere = await CommentFactory.merge({
+      articleId: other.id,
+      authorId: user.id,
+    }).create()
+    const hidden = await CommentFactory.apply('hidden')
+      .merge({ articleId: article.id, authorId: (await UserFactory.create()).id })
+      .create()
+
+    for (const parentId of [elsewhere.id, hidden.id, 2_000_000_000, 'abc', -1]) {
+      const response = await client
+        .post(`/api/v1/articles/${article.slug}/comments`)
+        .header('authorization', authorization)
+        .json({ comment: { body: 'Orphan', parentId } })
+      response.assertStatus(422)
+      response.assertAgainstApiSpec()
+      assert.property(response.body().errors, 'parentId', String(parentId))
+    }
+    assert.isNull(await Comment.findBy('body', 'Orphan'))
+
+    const nullParent = await client
+      .post(`/api/v1/articles/${article.slug}/comments`)
+      .header('authorization', authorization)
+      .json({ comment: { body: 'Top level', parentId: null } })
+    nullParent.assertStatus(201)
+    assert.isNull(nullParent.body().comment.parentId)
+  })
+})

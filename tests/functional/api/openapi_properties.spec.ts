@@ -77,6 +77,26 @@ interface GeneratedRequest {
   query: (string | undefined)[]
   body?: unknown
   auth: 'token' | 'none' | 'garbage'
+  /** A request meant to be valid: its data-dependent fields are filled when it is sent. */
+  live: boolean
+}
+
+/**
+ * Fields whose validity the document cannot state, because it depends on
+ * the data and the clock: the comment a reply answers must exist under the
+ * article, and a publication time must lie ahead. A valid write answers the
+ * world's own comment and schedules a day from now.
+ */
+function withLiveValues(body: unknown, world: World): unknown {
+  if (!body || typeof body !== 'object') return body
+  const { comment, article } = body as { comment?: any; article?: any }
+  if (comment && comment.parentId !== undefined && comment.parentId !== null) {
+    comment.parentId = world.commentId
+  }
+  if (article && typeof article.publishAt === 'string') {
+    article.publishAt = new Date(Date.now() + 86_400_000).toISOString()
+  }
+  return body
 }
 
 function requestFor(operation: Operation, { onlyValid }: { onlyValid: boolean }) {
@@ -98,6 +118,7 @@ function requestFor(operation: Operation, { onlyValid }: { onlyValid: boolean })
     ),
     body: operation.body ? (onlyValid ? valid : anything)(operation.body) : fc.constant(undefined),
     auth,
+    live: fc.constant(onlyValid),
   }) as fc.Arbitrary<GeneratedRequest>
 }
 
@@ -133,6 +154,7 @@ async function send(client: ApiClient, request: GeneratedRequest, world: World, 
   let pending: ApiRequest = client[method](url)
   if (request.auth === 'token') pending = pending.header('authorization', token)
   if (request.auth === 'garbage') pending = pending.header('authorization', 'Token not-a-token')
+  if (request.live) request.body = withLiveValues(request.body, world)
   if (request.body !== undefined) pending = pending.json(request.body as object)
   const response = await pending
   const body = request.body === undefined ? '' : ` ${JSON.stringify(request.body).slice(0, 400)}`

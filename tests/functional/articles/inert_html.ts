@@ -1,6 +1,6 @@
 /**
  * Checks that a rendered page cannot run anything a user wrote: no <script>
- * but the site's own, no event-handler attribute, no javascript:/vbscript:/
+ * but the site's own (its code, and JSON-LD that parses as JSON), no event-handler attribute, no javascript:/vbscript:/
  * data: URL in a link, image or form, no <iframe>/<object>/<embed>/<svg>.
  * Attribute values are read the way a browser reads them (quotes, entities),
  * so escaped text such as `value="&quot;&gt;&lt;svg onload=..."` is not
@@ -33,6 +33,7 @@ const ACTIVE_TAGS = new Set([
 const SITE_SCRIPT = '/js/app.js'
 /** The site's own icons (components/article/card.edge): inline SVG, never from user input. */
 const SITE_ICON = '<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16">'
+const JSON_LD = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g
 
 function decodeEntities(value: string) {
   return value
@@ -57,8 +58,19 @@ function dangerousUrl(value: string) {
 }
 
 /** Every reason `html` is not inert; an empty list means it is safe. */
-export function activeContent(html: string): string[] {
+export function activeContent(page: string): string[] {
   const problems: string[] = []
+  // The site's JSON-LD is data, never run: allowed when it is exactly one
+  // JSON value with no "<" in it (so nothing a user wrote can close it).
+  const html = page.replace(JSON_LD, (whole, json: string) => {
+    if (json.includes('<')) return whole
+    try {
+      JSON.parse(json)
+      return ''
+    } catch {
+      return whole
+    }
+  })
   for (const [whole, rawName, rawAttributes] of html.matchAll(TAG)) {
     const name = rawName.toLowerCase()
     const attributes = new Map<string, string>()

@@ -105,8 +105,18 @@ test.group('List pages: queries per request', (group) => {
     assert.equal(await articlePage(), budget, 'one comment')
 
     for (let index = 0; index < 40; index++) {
-      await new CreateComment().handle(index % 2 ? reader : author, article, `Reply ${index}`)
+      const comment = await new CreateComment().handle(
+        index % 2 ? reader : author,
+        article,
+        `Reply ${index}`
+      )
+      // Threads: replies to some of them, read in the same statement.
+      if (index % 3 === 0) {
+        await new CreateComment().handle(reader, article, `Answer ${index}`, {
+          parentId: comment.id,
+        })
+      }
     }
-    assert.equal(await articlePage(), budget, 'a full page of comments')
+    assert.equal(await articlePage(), budget, 'a full page of comment threads')
   })
 })

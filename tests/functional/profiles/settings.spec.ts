@@ -15,7 +15,10 @@ test.group('Account settings', (group) => {
     response.assertTextIncludes('Writes about &lt;b&gt;tea&lt;/b&gt;')
   })
 
-  test('saves image, username, bio, e-mail and location', async ({ client, assert }) => {
+  test('saves image, username, bio and location; a new e-mail waits for its confirmation', async ({
+    client,
+    assert,
+  }) => {
     const user = await UserFactory.create()
     const response = await client
       .put('/settings')
@@ -33,10 +36,15 @@ test.group('Account settings', (group) => {
 
     response.assertStatus(302)
     response.assertHeader('location', '/settings')
-    response.assertFlashMessage('success', 'Your settings have been saved.')
+    response.assertFlashMessage(
+      'success',
+      'Your settings have been saved. To use renamed@example.com, follow the link we sent to it.'
+    )
+    const before = user.email
     await user.refresh()
     assert.equal(user.username, 'renamed')
-    assert.equal(user.email, 'renamed@example.com')
+    assert.equal(user.email, before, 'the old address stays until the new one is confirmed')
+    assert.equal(user.pendingEmail, 'renamed@example.com')
     assert.equal(user.location, 'Lisbon')
     assert.equal(user.image, 'https://images.example/me.png')
     assert.equal(user.role, 'member', 'role cannot be set from settings')

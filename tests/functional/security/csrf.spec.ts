@@ -2,10 +2,17 @@ import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/helpers'
 import { allRoutes, createWorld, fill, STATE_CHANGING } from './support.js'
 
-/** The JSON API authenticates with a token header, which a forged form cannot send. */
+/**
+ * The JSON API authenticates with a token header, which a forged form cannot send.
+ * One-click unsubscribe (RFC 8058) is a signed link with no session: a forged
+ * request cannot carry a valid signature (tests/functional/notifications).
+ */
 const webRoutes = () =>
   allRoutes().filter(
-    (route) => STATE_CHANGING.has(route.method) && !route.pattern.startsWith('/api/')
+    (route) =>
+      STATE_CHANGING.has(route.method) &&
+      !route.pattern.startsWith('/api/') &&
+      route.name !== 'notifications.unsubscribe.store'
   )
 
 test.group('Security: CSRF on every state-changing web route', (group) => {

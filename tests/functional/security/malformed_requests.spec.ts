@@ -102,3 +102,53 @@ test.group('Malformed percent-encoding in the path (issue 11, item 8)', () => {
     }
   }).timeout(60_000)
 })
+
+/** Sends `raw` bytes on a fresh connection and reads the whole answer (the server closes it). */
+async function sendRaw(url: string, raw: string) {
+  const { connect } = await import('node:net')
+  const { hostname, port } = new URL(url)
+  return new Promise<string>((resolve, reject) => {
+    let answer = ''
+    const socket = connect(Number(port), hostname, () => socket.write(raw))
+    socket.setEncoding('latin1')
+    socket.on('data', (chunk) => (answer += chunk))
+    socket.on('end', () => resolve(answer))
+    socket.on('error', reject)
+  })
+}
+
+test.group('Requests the HTTP parser refuses (issue 11, item 8)', () => {
+  test('get the site error shape, a request id and a log line instead of a bare 400', async ({
+    assert,
+  }) => {
+    const app = await startAppProcess({ LOG_LEVEL: 'info' })
+    try {
+      const api = await sendRaw(
+        app.url,
+        'GET /api/v1/tags HTTP/1.1\r\nHost: folio\r\nBroken header line\r\n\r\n'
+      )
+      const [head, body] = api.split('\r\n\r\n')
+      assert.match(head, /^HTTP\/1\.1 400 Bad Request/)
+      assert.include(head, 'Content-Type: application/json; charset=utf-8')
+      assert.deepEqual(JSON.parse(body), { errors: { request: ['The request is malformed'] } })
+      const requestId = /X-Request-Id: ([0-9a-f-]{36})/.exec(head)?.[1]
+      assert.isDefined(requestId, head)
+
+      const page = await sendRaw(app.url, 'GET /about HTTP/1.1\r\nHost: folio\r\nBroken\r\n\r\n')
+      assert.match(page, /^HTTP\/1\.1 400 Bad Request/)
+      assert.include(page, 'Content-Type: text/html; charset=utf-8')
+      assert.include(page, 'Request not understood')
+
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const line = app
+        .output()
+        .split('\n')
+        .find((entry) => entry.includes(`"request_id":"${requestId}"`))
+      assert.isDefined(line, app.output())
+      assert.include(line!, '"status":400')
+      assert.include(line!, 'request refused')
+    } finally {
+      await app.stop()
+    }
+  }).timeout(60_000)
+})

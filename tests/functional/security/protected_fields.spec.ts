@@ -28,7 +28,8 @@ test.group('Security: protected fields cannot be set through forms or the API', 
     assert,
   }) => {
     const other = await UserFactory.apply('admin').create()
-    const otherBefore = other.serialize()
+    // As stored, database defaults included.
+    const otherBefore = (await other.refresh()).serialize()
     await client.get('/auth/register')
     await client
       .post('/auth/register')
@@ -68,7 +69,7 @@ test.group('Security: protected fields cannot be set through forms or the API', 
   }) => {
     const me = await UserFactory.create()
     const other = await UserFactory.create()
-    const otherBefore = other.serialize()
+    const otherBefore = (await other.refresh()).serialize()
 
     await client
       .put('/settings')

@@ -27,13 +27,24 @@ const PAYLOADS = [
  * Markup the payloads could smuggle in, found by reading the raw HTML tag
  * by tag, attribute by attribute (quoted values respected, so escaped text
  * inside a value never counts): on* handlers, javascript: URLs, srcdoc,
- * scripts other than the site's own files, frames and plugins.
+ * scripts other than the site's own files (and JSON-LD data), frames and plugins.
  */
 /** The site's own icons (components/article/card.edge): inline SVG, never from user input. */
 const SITE_ICON = '<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16">'
 
-function injectedMarkup(html: string): string[] {
+function injectedMarkup(page: string): string[] {
   const problems: string[] = []
+  // JSON-LD is data, never run: fine when it parses as JSON and holds no "<".
+  const html = page.replace(
+    /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g,
+    (whole, json: string) => {
+      try {
+        return json.includes('<') || JSON.parse(json) === undefined ? whole : ''
+      } catch {
+        return whole
+      }
+    }
+  )
   const tags = /<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
   const attributes = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g
   let bodies = 0

@@ -11,6 +11,7 @@ import {
   apiUpdateArticleValidator,
   pageWindowOf,
 } from '#validators/api'
+import { parsePublishAt } from '#validators/article'
 
 /** The RealWorld articles: listing, reading and writing. */
 export default class ArticlesController {
@@ -35,8 +36,13 @@ export default class ArticlesController {
     await bouncer.with('ArticlePolicy').authorize('create')
     const { article: input } = await request.validateUsing(apiCreateArticleValidator)
     const author = auth.getUserOrFail()
-    const { tagList, ...fields } = input
-    const article = await new CreateArticle().handle(author, { ...fields, tags: tagList })
+    const { tagList, publishAt, ...fields } = input
+    const article = await new CreateArticle().handle(author, {
+      ...fields,
+      tags: tagList,
+      publishAt:
+        publishAt === undefined ? undefined : parsePublishAt(publishAt, 'article.publishAt'),
+    })
     return response.created(ArticleTransformer.one(await findArticle(article.slug, author)))
   }
 
@@ -45,8 +51,17 @@ export default class ArticlesController {
     const article = await findArticleModel(params.slug, viewer)
     await bouncer.with('ArticlePolicy').authorize('update', article)
     const { article: input } = await request.validateUsing(apiUpdateArticleValidator)
-    const { tagList, ...changes } = input
-    await new UpdateArticle().handle(article, { ...changes, tags: tagList })
+    const { tagList, publishAt, ...changes } = input
+    // null cancels a schedule; a time must be in the future.
+    const schedule =
+      publishAt === null || publishAt === undefined
+        ? publishAt
+        : parsePublishAt(publishAt, 'article.publishAt')
+    await new UpdateArticle().handle(
+      article,
+      { ...changes, tags: tagList, publishAt: schedule },
+      { editor: viewer }
+    )
     return ArticleTransformer.one(await findArticle(article.slug, viewer))
   }
 

@@ -23,7 +23,9 @@ export default class CommentsController {
   async store({ params, request, response, auth }: HttpContext) {
     const author = auth.getUserOrFail()
     const { comment: input } = await request.validateUsing(apiCreateCommentValidator)
-    const comment = await new CreateComment().handle(author, { slug: params.slug }, input.body)
+    const comment = await new CreateComment().handle(author, { slug: params.slug }, input.body, {
+      parentId: input.parentId,
+    })
     return response.created(CommentTransformer.one(comment))
   }
 
