@@ -248,12 +248,30 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
       .loginAs(author)
       .withCsrfToken()
       .redirects(0)
-    response.assertStatus(302)
-    assert.deepEqual(response.flashMessages().inputErrorsBag, {
-      cover: ['Choose a JPEG, PNG, WebP or GIF image.'],
-    })
+    // The editor comes straight back, with what was typed and the reason under the cover field.
+    response.assertStatus(422)
+    assert.match(
+      response.text(),
+      /id="field-cover"[\s\S]*?aria-invalid="true"[\s\S]*?<p class="field-error" id="field-cover-error">\s*<span>Choose a JPEG, PNG, WebP or GIF image\.<\/span>/
+    )
+    assert.include(response.text(), 'value="Scripted"')
     assert.isNull(await Article.findBy('title', 'Scripted'))
     assert.deepEqual(await filesUnder(uploadsDir), before)
+  })
+
+  test("the editor's Preview button reads the multipart form", async ({ client }) => {
+    const author = await UserFactory.create()
+    const response = await client
+      .post('/editor/preview')
+      .field('title', 'Previewed')
+      .field('description', 'Seen before saving')
+      .field('body', 'Some **bold** words.')
+      .file('cover', await jpegPhoto(), { filename: 'cover.jpg', contentType: 'image/jpeg' })
+      .loginAs(author)
+      .withCsrfToken()
+    response.assertStatus(200)
+    response.assertTextIncludes('<strong>bold</strong>')
+    response.assertTextIncludes('value="Previewed"')
   })
 
   test('uploads are served only by their exact names', async ({ client }) => {
