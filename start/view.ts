@@ -62,6 +62,9 @@ if (app.inProduction) {
   }
 }
 
+/** 2026-01-31T09:15:00.000Z: how app/queries and toISOString() write a timestamp. */
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+
 type DateInput = DateTime | Date | string | null | undefined
 
 function toDate(value: DateInput): Date | null {
@@ -100,7 +103,10 @@ edge.global('formatDateTime', (value: DateInput) => {
 })
 
 /** Machine-readable date for <time datetime="...">. */
-edge.global('isoDate', (value: DateInput) => toDate(value)?.toISOString() ?? '')
+edge.global('isoDate', (value: DateInput) =>
+  // Rows from app/queries carry their timestamps in exactly this form already.
+  typeof value === 'string' && ISO_UTC.test(value) ? value : (toDate(value)?.toISOString() ?? '')
+)
 
 /** "4 min read" and "1,234 words", from a word count (articles carry `wordCount`). */
 edge.global('readingTime', (words: number | null | undefined) => readingTimeLabel(words ?? 0))
