@@ -23,13 +23,23 @@ const bodyParserConfig = defineConfig({
     limit: '1mb',
     types: ['application/json', 'application/json-patch+json', 'application/vnd.api+json'],
   },
-  // Folio has no file uploads (images are URLs); keep multipart small.
+  // Files are read only on the routes that take an image (5 MB each, checked
+  // by the validators so the error lands next to the field; the limit leaves
+  // room for a larger file to be refused that way rather than cut off).
   multipart: {
-    autoProcess: false,
+    autoProcess: [
+      '/settings',
+      '/articles',
+      '/articles/:slug',
+      // The editor's Preview button sends the same (multipart) form.
+      '/editor/preview',
+      '/articles/:slug/preview',
+      '/api/v1/uploads',
+    ],
     convertEmptyStringsToNull: true,
     trimWhitespaces: false,
     processManually: [],
-    limit: '1mb',
+    limit: '12mb',
     types: ['multipart/form-data'],
   },
 })

@@ -49,12 +49,14 @@ export class ArticleTotalSchema extends BaseModel {
 }
 
 export class ArticleSchema extends BaseModel {
-  static $columns = ['authorId', 'body', 'createdAt', 'description', 'favoritesCount', 'id', 'publishAt', 'published', 'publishedAt', 'slug', 'title', 'updatedAt', 'views'] as const
+  static $columns = ['authorId', 'body', 'coverImage', 'createdAt', 'description', 'favoritesCount', 'id', 'publishAt', 'published', 'publishedAt', 'slug', 'title', 'updatedAt', 'views'] as const
   $columns = ArticleSchema.$columns
   @column()
   declare authorId: number
   @column()
   declare body: string
+  @column()
+  declare coverImage: string | null
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()

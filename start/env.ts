@@ -85,6 +85,20 @@ const env = await Env.create(new URL('../', import.meta.url), {
   WEATHER_GEOCODING_URL: Env.schema.string.optional({ format: 'url', tld: false }),
   WEATHER_FORECAST_URL: Env.schema.string.optional({ format: 'url', tld: false }),
   WEATHER_CACHE_TTL: Env.schema.number.optional(),
+
+  /*
+  |----------------------------------------------------------
+  | Uploaded images: the local disk, or an S3-compatible bucket
+  |----------------------------------------------------------
+  */
+  DRIVE_DISK: Env.schema.enum.optional(['fs', 's3'] as const),
+  UPLOADS_DIR: Env.schema.string.optional(),
+  S3_BUCKET: Env.schema.string.optional(),
+  S3_REGION: Env.schema.string.optional(),
+  S3_ENDPOINT: Env.schema.string.optional({ format: 'url', tld: false }),
+  S3_ACCESS_KEY_ID: Env.schema.string.optional(),
+  S3_SECRET_ACCESS_KEY: Env.schema.secret.optional(),
+  S3_FORCE_PATH_STYLE: Env.schema.boolean.optional(),
 })
 
 const nodeEnv = env.get('NODE_ENV') ?? 'development'

@@ -38,6 +38,8 @@ router.use([
   // A path that did not decode (see config/app.ts onBadUrl): a 400 in the route's own shape.
   () => import('#middleware/reject_malformed_url_middleware'),
   () => import('@adonisjs/core/bodyparser_middleware'),
+  // Uploaded files' temporary copies go once the request is answered (refused ones, unauthenticated ones included).
+  () => import('#middleware/discard_uploads_middleware'),
   // Refuses JSON nested deeper than any request needs, before anything walks it.
   () => import('#middleware/limit_json_nesting_middleware'),
   // NUL, non-UTF-8 bytes: a 422 naming the field rather than text rewritten behind the writer's back.

@@ -187,6 +187,11 @@ router
       .get('/profiles/:username/favorites', [controllers.profiles.Favorites, 'index'])
       .as('favorites.index')
       .use(middleware.publicPage())
+    // The generated picture of an account without one (no session, no database).
+    router
+      .get('/avatars/:file', [controllers.profiles.Avatars, 'show'])
+      .where('file', /^[A-Za-z0-9_-]{1,40}\.svg$/)
+      .as('avatar')
 
     router
       .group(() => {
@@ -240,6 +245,18 @@ router
   .where('kind', /^(comment|follow)$/)
   .prefix('/notifications')
   .as('notifications')
+
+/*
+|--------------------------------------------------------------------------
+| uploads: /uploads (stored images, from the local disk or the bucket)
+|--------------------------------------------------------------------------
+*/
+router
+  .group(() => {
+    router.get('/*', [controllers.uploads.Files, 'show']).as('show')
+  })
+  .prefix('/uploads')
+  .as('uploads')
 
 /*
 |--------------------------------------------------------------------------
@@ -347,6 +364,7 @@ router
         router.get('user', [controllers.api.v1.CurrentUsers, 'show']).as('user.show')
         router.put('user', [controllers.api.v1.CurrentUsers, 'update']).as('user.update')
         router.delete('user/token', [controllers.api.v1.Tokens, 'destroy']).as('user.token.destroy')
+        router.post('uploads', [controllers.api.v1.Uploads, 'store']).as('uploads.store')
 
         router
           .post('profiles/:username/follow', [controllers.api.v1.Follows, 'store'])

@@ -34,6 +34,7 @@ export const controllers = {
       Sessions: () => import('#controllers/api/v1/sessions_controller'),
       Tags: () => import('#controllers/api/v1/tags_controller'),
       Tokens: () => import('#controllers/api/v1/tokens_controller'),
+      Uploads: () => import('#controllers/api/v1/uploads_controller'),
       Users: () => import('#controllers/api/v1/users_controller'),
       WeatherForecasts: () => import('#controllers/api/v1/weather_forecasts_controller'),
     },
@@ -81,6 +82,7 @@ export const controllers = {
     Unsubscribes: () => import('#controllers/notifications/unsubscribes_controller'),
   },
   profiles: {
+    Avatars: () => import('#controllers/profiles/avatars_controller'),
     EmailVerifications: () => import('#controllers/profiles/email_verifications_controller'),
     Favorites: () => import('#controllers/profiles/favorites_controller'),
     Follows: () => import('#controllers/profiles/follows_controller'),
@@ -88,5 +90,8 @@ export const controllers = {
     Passwords: () => import('#controllers/profiles/passwords_controller'),
     Profiles: () => import('#controllers/profiles/profiles_controller'),
     Settings: () => import('#controllers/profiles/settings_controller'),
+  },
+  uploads: {
+    Files: () => import('#controllers/uploads/files_controller'),
   },
 }

@@ -44,6 +44,7 @@ export type ScannedRoutes = {
     'auth.logout': { paramsTuple?: []; params?: {} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'profiles.avatar': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
     'profiles.settings.update': { paramsTuple?: []; params?: {} }
     'profiles.password.update': { paramsTuple?: []; params?: {} }
@@ -55,6 +56,7 @@ export type ScannedRoutes = {
     'notifications.read': { paramsTuple?: []; params?: {} }
     'notifications.unsubscribe': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
     'notifications.unsubscribe.store': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
+    'uploads.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'admin.dashboard.index': { paramsTuple?: []; params?: {} }
     'admin.activity.index': { paramsTuple?: []; params?: {} }
     'admin.comments.index': { paramsTuple?: []; params?: {} }
@@ -79,6 +81,7 @@ export type ScannedRoutes = {
     'api.v1.user.show': { paramsTuple?: []; params?: {} }
     'api.v1.user.update': { paramsTuple?: []; params?: {} }
     'api.v1.user.token.destroy': { paramsTuple?: []; params?: {} }
+    'api.v1.uploads.store': { paramsTuple?: []; params?: {} }
     'api.v1.profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'api.v1.profiles.follow.destroy': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'api.v1.articles.feed': { paramsTuple?: []; params?: {} }
@@ -124,9 +127,11 @@ export type ScannedRoutes = {
     'auth.email_verification.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'profiles.avatar': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
     'notifications.index': { paramsTuple?: []; params?: {} }
     'notifications.unsubscribe': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
+    'uploads.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'admin.dashboard.index': { paramsTuple?: []; params?: {} }
     'admin.activity.index': { paramsTuple?: []; params?: {} }
     'admin.comments.index': { paramsTuple?: []; params?: {} }
@@ -175,9 +180,11 @@ export type ScannedRoutes = {
     'auth.email_verification.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profiles.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'profiles.favorites.index': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
+    'profiles.avatar': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
     'profiles.settings.edit': { paramsTuple?: []; params?: {} }
     'notifications.index': { paramsTuple?: []; params?: {} }
     'notifications.unsubscribe': { paramsTuple: [ParamValue,ParamValue]; params: {'userId': ParamValue,'kind': ParamValue} }
+    'uploads.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'admin.dashboard.index': { paramsTuple?: []; params?: {} }
     'admin.activity.index': { paramsTuple?: []; params?: {} }
     'admin.comments.index': { paramsTuple?: []; params?: {} }
@@ -222,6 +229,7 @@ export type ScannedRoutes = {
     'api.v1.users.login': { paramsTuple?: []; params?: {} }
     'api.v1.users.password_reset.store': { paramsTuple?: []; params?: {} }
     'api.v1.users.password_reset.confirm': { paramsTuple?: []; params?: {} }
+    'api.v1.uploads.store': { paramsTuple?: []; params?: {} }
     'api.v1.profiles.follow.store': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'api.v1.articles.store': { paramsTuple?: []; params?: {} }
     'api.v1.articles.favorite.store': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }

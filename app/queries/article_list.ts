@@ -191,7 +191,7 @@ export function articleJson(
   ].filter((extra): extra is Sql => extra !== null)
   return sql`json_build_object(
     'id', a.id, 'authorId', a.author_id, 'slug', a.slug, 'title', a.title,
-    'description', a.description,
+    'description', a.description, 'coverImage', a.cover_image,
     'tagList', ARRAY(SELECT (SELECT t.name FROM tags t WHERE t.id = at.tag_id) AS name
                      FROM article_tags at WHERE at.article_id = a.id ORDER BY name),
     'published', a.published,

@@ -33,6 +33,8 @@ export interface ArticleRow {
   slug: string
   title: string
   description: string
+  /** The path of its uploaded cover image (see #services/images), or null. */
+  coverImage: string | null
   tagList: string[]
   published: boolean
   publishedAt: string | null

@@ -1,4 +1,5 @@
 import type User from '#models/user'
+import { absoluteUrl, defaultAvatarPath } from '#services/images'
 
 /** What a profile is made of, from the read layer (AuthorRow) or a model. */
 interface Person {
@@ -18,7 +19,7 @@ export default class UserTransformer {
         token,
         username: user.username,
         bio: user.bio ?? null,
-        image: user.image ?? null,
+        image: imageUrl(user),
       },
     }
   }
@@ -32,8 +33,16 @@ export default class UserTransformer {
     return {
       username: person.username,
       bio: person.bio ?? null,
-      image: person.image ?? null,
+      image: imageUrl(person),
       following,
     }
   }
+}
+
+/**
+ * Always a URL, absolute (clients live on other sites): the person's picture,
+ * or their generated one, never null (RealWorld clients show null as a broken image).
+ */
+function imageUrl(person: { username: string; image: string | null }) {
+  return absoluteUrl(person.image ?? defaultAvatarPath(person.username))
 }

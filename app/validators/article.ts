@@ -1,6 +1,7 @@
 import vine, { errors } from '@vinejs/vine'
 import { DateTime } from 'luxon'
 import Tag from '#models/tag'
+import { imageFile } from '#validators/upload'
 import { multiLineText, singleLineText } from '#validators/text'
 
 /*
@@ -29,6 +30,9 @@ const articleForm = {
   body: body(),
   tags: commaSeparatedTags().optional(),
   published: vine.boolean().optional(),
+  // An optional cover image (the form is multipart), or a request to drop the current one.
+  cover: imageFile().optional(),
+  remove_cover: vine.boolean().optional(),
   // Scheduling: a local date and time ("2026-12-01T09:30") in the writer's time zone.
   publish_at: vine.string().trim().maxLength(40).optional(),
   time_zone: vine.string().trim().maxLength(64).optional(),

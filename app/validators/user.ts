@@ -1,5 +1,7 @@
 import vine from '@vinejs/vine'
 import type { FieldContext } from '@vinejs/vine/types'
+import { storedImageUrl } from '#services/images'
+import { imageFile } from '#validators/upload'
 import { multiLineText, optionalNotNull, singleLineText, verbatimText } from '#validators/text'
 
 /**
@@ -45,6 +47,8 @@ const profile = {
     .trim()
     .maxLength(2048)
     .url({ protocols: ['http', 'https'] })
+    // This site's own uploads are kept as paths (see #services/images).
+    .transform((url) => storedImageUrl(url))
     .nullable()
     .optional(),
   bio: multiLineText({ max: 2000 }).parse(emptyAsNull).nullable().optional(),
@@ -68,6 +72,8 @@ export const updateSettingsValidator = vine.withMetaData<{ userId: number }>().c
   username: username(),
   email: email(),
   ...profile,
+  // An uploaded picture wins over the URL field.
+  avatar: imageFile().optional(),
 })
 
 export const updatePasswordValidator = vine.create({

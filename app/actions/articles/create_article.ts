@@ -11,6 +11,8 @@ export interface NewArticle {
   body: string
   tags?: string[]
   published?: boolean
+  /** The path of an uploaded cover image. */
+  coverImage?: string | null
   /** A future time keeps it a draft until PublishScheduledArticles publishes it. */
   publishAt?: DateTime | null
 }
@@ -32,6 +34,7 @@ export default class CreateArticle {
         title: input.title,
         description: input.description,
         body: input.body,
+        coverImage: input.coverImage ?? null,
         published,
         publishedAt: published ? now : null,
         publishAt: scheduled,

@@ -4,6 +4,7 @@ import type Article from '#models/article'
 import type User from '#models/user'
 import CreateArticleRevision from '#actions/articles/create_article_revision'
 import SyncArticleTags from '#actions/articles/sync_article_tags'
+import DeleteImage from '#actions/uploads/delete_image'
 import { saveWithUniqueSlug, slugify, slugMatchesBase } from '#actions/articles/article_slug'
 
 export interface ArticleChanges {
@@ -12,6 +13,8 @@ export interface ArticleChanges {
   body?: string
   tags?: string[]
   published?: boolean
+  /** The path of a new uploaded cover, or null to remove it; the replaced one is deleted. */
+  coverImage?: string | null
   /** A future time schedules the draft; null cancels a schedule. */
   publishAt?: DateTime | null
 }
@@ -30,6 +33,10 @@ export default class UpdateArticle {
     input: ArticleChanges,
     { editor = null }: { editor?: Pick<User, 'id'> | null } = {}
   ): Promise<Article> {
+    const replacedCover =
+      input.coverImage !== undefined && input.coverImage !== article.coverImage
+        ? article.coverImage
+        : null
     await db.transaction(async (trx) => {
       await new CreateArticleRevision().handle(article.id, input, editor, trx)
       article.useTransaction(trx)
@@ -40,6 +47,7 @@ export default class UpdateArticle {
       }
       if (input.description !== undefined) article.description = input.description
       if (input.body !== undefined) article.body = input.body
+      if (input.coverImage !== undefined) article.coverImage = input.coverImage
       const scheduled =
         input.publishAt && input.publishAt > DateTime.now() && !article.published
           ? input.publishAt
@@ -56,6 +64,7 @@ export default class UpdateArticle {
       else await article.save()
       if (input.tags !== undefined) await new SyncArticleTags().handle(article, input.tags, trx)
     })
+    await new DeleteImage().handle(replacedCover)
     await article.load('author')
     await article.load('tags', (tags) => tags.orderBy('name', 'asc'))
     return article

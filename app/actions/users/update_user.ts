@@ -1,5 +1,6 @@
 import type User from '#models/user'
 import RevokeCredentials from '#actions/users/revoke_credentials'
+import DeleteImage from '#actions/uploads/delete_image'
 import { whileAccountFieldsAreFree } from '#actions/unique_violation'
 import SendEmailVerification from '#actions/users/send_email_verification'
 
@@ -21,6 +22,7 @@ const EDITABLE = ['username', 'email', 'password', 'image', 'bio', 'location'] a
  * A username or e-mail taken meanwhile by someone else is a 422.
  * A new e-mail (the API's immediate change; the settings page goes through
  * RequestEmailChange) is unverified until its mailed link is followed.
+ * A replaced picture that the person uploaded is deleted from storage.
  */
 export default class UpdateUser {
   async handle(user: User, changes: UserChanges, options: { keepTokenId?: string | number } = {}) {
@@ -33,7 +35,9 @@ export default class UpdateUser {
       user.emailVerifiedAt = null
       user.pendingEmail = null
     }
+    const replacedImage = user.$dirty.image !== undefined ? user.$original.image : null
     await whileAccountFieldsAreFree(() => user.save())
+    if (replacedImage) await new DeleteImage().handle(replacedImage, { ownerId: user.id })
     if (emailChanged) await new SendEmailVerification().handle(user)
     if (passwordChanged) {
       await new RevokeCredentials().handle(user, { exceptTokenId: options.keepTokenId })

@@ -1,10 +1,13 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import { errors as vineErrors } from '@vinejs/vine'
 import type { DateTime } from 'luxon'
 import CreateArticle from '#actions/articles/create_article'
 import UpdateArticle from '#actions/articles/update_article'
 import DeleteArticle from '#actions/articles/delete_article'
 import RecordArticleView from '#actions/articles/record_article_view'
+import StoreImage from '#actions/uploads/store_image'
+import DeleteImage from '#actions/uploads/delete_image'
 import type Article from '#models/article'
 import { findArticleModel, findArticleWithComments } from '#queries/articles'
 import { paginate, pageWindow } from '#queries/shapes'
@@ -26,15 +29,20 @@ export default class ArticlesController {
   async store(ctx: HttpContext) {
     const { request, auth, bouncer, session, response } = ctx
     await bouncer.with('ArticlePolicy').authorize('create')
-    const input = await this.validated(ctx, null, () =>
-      request.validateUsing(createArticleValidator)
-    )
-    if (!input) return
-    const article = await new CreateArticle().handle(auth.getUserOrFail(), {
-      ...input,
-      tags: input.tags ?? [],
-      publishAt: scheduleFrom(input),
+    const author = auth.getUserOrFail()
+    const input = await this.validated(ctx, null, async () => {
+      const { cover, ...fields } = await request.validateUsing(createArticleValidator)
+      return { ...fields, coverImage: await storedCover(author, cover) }
     })
+    if (!input) return
+    const article = await withCover(input.coverImage, () =>
+      new CreateArticle().handle(author, {
+        ...input,
+        tags: input.tags ?? [],
+        coverImage: input.coverImage ?? null,
+        publishAt: scheduleFrom(input),
+      })
+    )
     session.flash('success', savedMessage(article, 'Your article is published.'))
     return response.redirect().toRoute('articles.show', { slug: article.slug })
   }
@@ -70,15 +78,24 @@ export default class ArticlesController {
     const { params, request, auth, bouncer, session, response, viewer } = ctx
     const article = await findArticleModel(params.slug, viewer)
     await bouncer.with('ArticlePolicy').authorize('update', article)
-    const input = await this.validated(ctx, article, () =>
-      request.validateUsing(updateArticleValidator)
-    )
+    const editor = auth.getUserOrFail()
+    const input = await this.validated(ctx, article, async () => {
+      const {
+        cover,
+        remove_cover: removeCover,
+        ...fields
+      } = await request.validateUsing(updateArticleValidator)
+      const coverImage = cover ? await storedCover(editor, cover) : removeCover ? null : undefined
+      return { ...fields, coverImage }
+    })
     if (!input) return
     // The form always sends the tag field: empty means "no tags".
-    await new UpdateArticle().handle(
-      article,
-      { ...input, tags: input.tags ?? [], publishAt: scheduleFrom(input) },
-      { editor: auth.getUserOrFail() }
+    await withCover(input.coverImage, () =>
+      new UpdateArticle().handle(
+        article,
+        { ...input, tags: input.tags ?? [], publishAt: scheduleFrom(input) },
+        { editor }
+      )
     )
     session.flash('success', savedMessage(article, 'Your article is updated.'))
     return response.redirect().toRoute('articles.show', { slug: article.slug })
@@ -112,6 +129,24 @@ export default class ArticlesController {
       response.status(422).send(await view.render('pages/articles/form', form))
       return null
     }
+  }
+}
+
+/** A cover sent with the editor, stored (a refused one fails as the field's validation error). */
+function storedCover(owner: { id: number }, cover: MultipartFile | undefined) {
+  return cover ? new StoreImage().handle(owner, cover, { kind: 'cover', field: 'cover' }) : null
+}
+
+/** Runs the write; a new cover's files go again if the write fails. */
+async function withCover<Result>(
+  coverImage: string | null | undefined,
+  write: () => Promise<Result>
+) {
+  try {
+    return await write()
+  } catch (error) {
+    await new DeleteImage().handle(coverImage)
+    throw error
   }
 }
 

@@ -1,6 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import UpdateUser from '#actions/users/update_user'
 import RequestEmailChange from '#actions/users/request_email_change'
+import StoreImage from '#actions/uploads/store_image'
+import DeleteImage from '#actions/uploads/delete_image'
 import { updateSettingsValidator } from '#validators/user'
 
 /** A member's own account settings: picture, name, bio, e-mail, location. */
@@ -11,11 +13,18 @@ export default class SettingsController {
 
   async update({ request, auth, session, response }: HttpContext) {
     const user = auth.getUserOrFail()
-    const changes = await request.validateUsing(updateSettingsValidator, {
+    const { avatar, email, ...profile } = await request.validateUsing(updateSettingsValidator, {
       meta: { userId: user.id },
     })
-    const { email, ...profile } = changes
-    await new UpdateUser().handle(user, profile)
+    const uploaded = avatar
+      ? await new StoreImage().handle(user, avatar, { kind: 'avatar', field: 'avatar' })
+      : undefined
+    try {
+      await new UpdateUser().handle(user, uploaded ? { ...profile, image: uploaded } : profile)
+    } catch (error) {
+      await new DeleteImage().handle(uploaded)
+      throw error
+    }
     // A new address takes effect once confirmed from the link mailed to it.
     const changing = await new RequestEmailChange().handle(user, email)
     session.flash(

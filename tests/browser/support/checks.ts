@@ -52,16 +52,48 @@ export async function assertAccessible(assert: Assert, page: Page, name: string)
   )
 }
 
-/** A full-page screenshot under tmp/screenshots/, refreshed on every run. */
+/** A phone (390 px, as an iPhone 12–15) and a laptop. */
+export const SCREEN_WIDTHS = [390, 1280]
+
+/**
+ * Full-page screenshots under tmp/screenshots/ at each of SCREEN_WIDTHS
+ * (`<name>-390.png`, `<name>-1280.png`), refreshed on every run. Returns
+ * the widths at which the page was wider than the screen (a long word or
+ * URL that does not wrap), as "390 px: 512 px wide".
+ */
 export async function screenshot(page: Page, name: string) {
   await mkdir(SCREENSHOTS_DIR, { recursive: true })
-  await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true })
+  const original = page.viewportSize()
+  const overflowing: string[] = []
+  for (const width of SCREEN_WIDTHS) {
+    await page.setViewportSize({ width, height: original?.height ?? 800 })
+    const pageWidth = (await page.evaluate('document.documentElement.scrollWidth')) as number
+    if (pageWidth > width) {
+      overflowing.push(
+        `${width} px: ${pageWidth} px wide, past the edge: ${await pastTheEdge(page)}`
+      )
+    }
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}-${width}.png`), fullPage: true })
+  }
+  if (original) await page.setViewportSize(original)
+  return overflowing
 }
 
-/** Both checks for one of the main pages. */
+/** The innermost elements that reach past the right edge of the screen, as tag.class. */
+function pastTheEdge(page: Page) {
+  return page.evaluate(`[...document.querySelectorAll('body *')]
+    .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+    .filter((element, _, all) => !all.some((other) => other !== element && element.contains(other)))
+    .slice(0, 4)
+    .map((element) => element.tagName.toLowerCase() + (element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\\s+/).join('.') : ''))
+    .join(', ')`) as Promise<string>
+}
+
+/** The checks for one of the main pages: fits a phone and a laptop, and is accessible. */
 export async function checkPage(assert: Assert, page: Page, name: string) {
   await page.waitForLoadState('load')
-  await screenshot(page, name)
+  const overflowing = await screenshot(page, name)
+  assert.deepEqual(overflowing, [], `${name} is wider than the screen: ${overflowing.join('; ')}`)
   await assertAccessible(assert, page, name)
 }
 

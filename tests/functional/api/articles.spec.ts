@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { appUrl } from '#config/app'
 import Article from '#models/article'
 import CreateFavorite from '#actions/favorites/create_favorite'
 import CreateFollow from '#actions/follows/create_follow'
@@ -59,7 +60,8 @@ test.group('API v1: listing articles', (group) => {
     assert.deepEqual(newest.author, {
       username: 'writer',
       bio: null,
-      image: null,
+      // No picture: the generated one, never null.
+      image: `${appUrl}/avatars/writer.svg`,
       following: false,
     })
     assert.isFalse(newest.favorited)

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { appUrl } from '#config/app'
 import Comment from '#models/comment'
 import CreateFollow from '#actions/follows/create_follow'
 import { CommentFactory } from '#database/factories/article_factory'
@@ -47,7 +48,7 @@ test.group('API v1: comments', (group) => {
     assert.deepEqual(comments[0].author, {
       username: 'commenter',
       bio: commenter.bio,
-      image: null,
+      image: `${appUrl}/avatars/commenter.svg`,
       following: true,
     })
 

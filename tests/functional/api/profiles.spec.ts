@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { appUrl } from '#config/app'
 import db from '@adonisjs/lucid/services/db'
 import CreateFollow from '#actions/follows/create_follow'
 import { UserFactory } from '#database/factories/user_factory'
@@ -14,7 +15,12 @@ test.group('API v1: profiles', (group) => {
     response.assertStatus(200)
     response.assertAgainstApiSpec()
     response.assertBody({
-      profile: { username: 'Jake', bio: 'I work at statefarm', image: null, following: false },
+      profile: {
+        username: 'Jake',
+        bio: 'I work at statefarm',
+        image: `${appUrl}/avatars/Jake.svg`,
+        following: false,
+      },
     })
   })
 
