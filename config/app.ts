@@ -5,8 +5,9 @@ import { defineConfig } from '@adonisjs/core/http'
 import { refuseMalformedUrl } from '#middleware/reject_malformed_url_middleware'
 
 /** Public base URL of the site, used for absolute links (feeds, sitemap, API docs). */
-export const appUrl =
+export const appUrl = (
   env.get('APP_URL') ?? `http://${env.get('HOST', 'localhost')}:${env.get('PORT', 3333)}`
+).replace(/\/+$/, '')
 
 export const http = defineConfig({
   /** Echoed as X-Request-Id and logged with every request. */

@@ -1,5 +1,5 @@
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import { appUrl } from '#config/app'
+import { absoluteUrl } from '#services/images'
 import type { ArticleRow, ProfileRow } from '#queries/shapes'
 import { SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH } from '#services/share_card'
 
@@ -19,11 +19,6 @@ export interface PageMetadata {
 }
 
 const SITE_NAME = 'Folio'
-
-/** A path on this site as an absolute URL. */
-export function absoluteUrl(path: string) {
-  return new URL(path, appUrl.replace(/\/*$/, '/')).toString()
-}
 
 /**
  * JSON for a <script> element: `<`, `>` and `&` are escaped (as \u003c…),

@@ -63,7 +63,7 @@ export default class ArticlesController {
       commentsCount,
       bodyHtml: renderArticleBody(article),
       currentUrl: request.url(),
-      meta: articleMetadata(article),
+      meta: articleMetadata(article, article.coverImage),
     })
   }
 

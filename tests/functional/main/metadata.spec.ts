@@ -90,6 +90,15 @@ test.group('Metadata for sharing and search engines', (group) => {
     assert.equal(meta(html, 'twitter:title'), article.title)
     assert.equal(meta(html, 'twitter:description'), 'A short history <b>of</b> lift')
 
+    // With a cover, the cover is what is shared.
+    const cover = '/uploads/articles/cover-1600.webp'
+    article.coverImage = cover
+    await article.save()
+    const withCover = (await client.get(`/articles/${article.slug}`)).text()
+    assert.equal(meta(withCover, 'og:image'), `${base}${cover}`)
+    assert.isUndefined(meta(withCover, 'og:image:width'))
+    assert.equal(meta(withCover, 'twitter:image'), `${base}${cover}`)
+
     // The title cannot close the JSON-LD element; the data reads back intact.
     assert.equal(html.split('</script>').length - 1, html.split('<script').length - 1)
     const data = jsonLd(html)
