@@ -11,9 +11,10 @@
 
 import cluster from 'node:cluster'
 import { randomUUID } from 'node:crypto'
-import { STATUS_CODES, type Server as HttpServer } from 'node:http'
+import { STATUS_CODES, createServer, type Server as HttpServer } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { Logger } from '@adonisjs/core/logger'
+import type { ApplicationService } from '@adonisjs/core/types'
 
 await import('reflect-metadata')
 const { Ignitor, prettyPrintError } = await import('@adonisjs/core')
@@ -73,7 +74,7 @@ function drainOpenConnections(httpServer: HttpServer) {
  * error shape for an /api/ path, a short page otherwise, a request id and a
  * log line, like every other answer.
  */
-function answerUnparsableRequests(httpServer: HttpServer, logger: Logger) {
+function answerUnparsableRequests(httpServer: HttpServer, logger: () => Promise<Logger>) {
   httpServer.on(
     'clientError',
     (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex) => {
@@ -87,7 +88,9 @@ function answerUnparsableRequests(httpServer: HttpServer, logger: Logger) {
       const body = api
         ? JSON.stringify({ errors: { request: [message] } })
         : `<!doctype html><html lang="en"><title>Request not understood · Folio</title><h1>Request not understood</h1><p>${message}.</p></html>`
-      logger.info({ request_id: requestId, method, status, code: error.code }, 'request refused')
+      void logger().then((log) =>
+        log.info({ request_id: requestId, method, status, code: error.code }, 'request refused')
+      )
       socket.end(
         [
           `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
@@ -103,15 +106,16 @@ function answerUnparsableRequests(httpServer: HttpServer, logger: Logger) {
   )
 }
 
+let application: ApplicationService
+
 new Ignitor(APP_ROOT, { importer: IMPORTER })
   .tap((app) => {
+    application = app
     // Registered once the server listens, after the framework's own close hook: runs before it.
     app.ready(async () => {
       const server = await app.container.make('server')
       const httpServer = server.getNodeServer()
-      if (!httpServer) return
-      answerUnparsableRequests(httpServer as HttpServer, await app.container.make('logger'))
-      app.terminating(() => drainOpenConnections(httpServer as HttpServer))
+      if (httpServer) app.terminating(() => drainOpenConnections(httpServer as HttpServer))
     })
     app.booting(async () => {
       await import('#start/env')
@@ -123,7 +127,12 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
     app.terminating(releaseClusterChannel)
   })
   .httpServer()
-  .start()
+  // The parser's refusals are answered from the first connection on, not once the app is ready.
+  .start((handler) => {
+    const httpServer = createServer(handler)
+    answerUnparsableRequests(httpServer, () => application.container.make('logger'))
+    return httpServer
+  })
   .catch((error) => {
     process.exitCode = 1
     prettyPrintError(error)
