@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/support/database'
-import { startAppProcess } from '#tests/support/app_process'
+import { startAppProcess, type AppProcess } from '#tests/support/app_process'
 import { signedInMember } from '#tests/support/api'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
@@ -89,12 +89,7 @@ test.group('Malformed percent-encoding in the path (issue 11, item 8)', () => {
       const response = await fetch(`${app.url}/api/v1/articles/%FF`)
       assert.equal(response.status, 400)
       const requestId = response.headers.get('x-request-id')
-      // The line is written when the response finishes; give the logger a moment.
-      await new Promise((resolve) => setTimeout(resolve, 300))
-      const line = app
-        .output()
-        .split('\n')
-        .find((entry) => entry.includes(`"request_id":"${requestId}"`))
+      const line = await logLineOf(app, requestId!)
       assert.isDefined(line, app.output())
       assert.include(line!, '"status":400')
       assert.include(line!, 'request completed')
@@ -103,6 +98,15 @@ test.group('Malformed percent-encoding in the path (issue 11, item 8)', () => {
     }
   }).timeout(60_000)
 })
+
+/** The app process's log line for one request (written as the answer finishes: wait a moment). */
+async function logLineOf(app: AppProcess, requestId: string) {
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  return app
+    .output()
+    .split('\n')
+    .find((entry) => entry.includes(`"request_id":"${requestId}"`))
+}
 
 /** Sends `raw` bytes on a fresh connection and reads the whole answer (the server closes it). */
 async function sendRaw(url: string, raw: string) {
@@ -140,11 +144,7 @@ test.group('Requests the HTTP parser refuses (issue 11, item 8)', () => {
       assert.include(page, 'Content-Type: text/html; charset=utf-8')
       assert.include(page, 'Request not understood')
 
-      await new Promise((resolve) => setTimeout(resolve, 300))
-      const line = app
-        .output()
-        .split('\n')
-        .find((entry) => entry.includes(`"request_id":"${requestId}"`))
+      const line = await logLineOf(app, requestId!)
       assert.isDefined(line, app.output())
       assert.include(line!, '"status":400')
       assert.include(line!, 'request refused')
