@@ -298,6 +298,15 @@ test.group('API v1: comment replies (parentId extension)', (group) => {
         ['A follow-up', first.body().comment.id],
       ]
     )
+
+    // A comment reads back exactly as it was answered when posted (the list is
+    // written by PostgreSQL, the answer to a post by the transformer).
+    const asPoster = await client.get(url).header('authorization', authorization)
+    assert.deepEqual(asPoster.body().comments, [
+      first.body().comment,
+      reply.body().comment,
+      nested.body().comment,
+    ])
   })
 
   test('an unknown, hidden or foreign parentId is a 422 on parentId, and nothing is stored', async ({
