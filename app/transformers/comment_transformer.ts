@@ -24,14 +24,7 @@ export default class CommentTransformer {
     return { comment: this.comment(comment) }
   }
 
-  static comment(comment: CommentShape) {
-    return {
-      id: comment.id,
-      createdAt: comment.createdAt,
-      updatedAt: comment.updatedAt,
-      body: comment.body,
-      author: UserTransformer.profile(comment.author),
-      parentId: comment.parentId,
-    }
+  static comment({ id, createdAt, updatedAt, body, author, parentId }: CommentShape) {
+    return { id, createdAt, updatedAt, body, author: UserTransformer.profile(author), parentId }
   }
 }
