@@ -20,6 +20,14 @@ test.group('HTML attributes from component props', () => {
     )
   })
 
+  test("leaves out the component's own props", ({ assert }) => {
+    const written = htmlAttributes({ route: 'articles.destroy', method: 'DELETE', id: 'x' }, [
+      'route',
+      'method',
+    ])
+    assert.equal(written.value, 'id="x"')
+  })
+
   test('writes nothing for no attributes', ({ assert }) => {
     assert.equal(htmlAttributes({}).value, '')
   })
