@@ -120,12 +120,10 @@ test.group('Sitemap', (group) => {
       .multiInsert(tags.map((tag) => ({ article_id: articles[0].id, tag_id: tag.id })))
 
     // 2 static pages + 1 profile + 5 tags, read 2 rows at a time; then cut at 5.
-    const pages = await collect(pagesSitemapChunks('https://folio.example', { batchSize: 2 }))
+    const pages = await collect(pagesSitemapChunks({ batchSize: 2 }))
     assert.deepEqual(xmlProblems(pages), [])
     assert.lengthOf(locations(pages), 8)
-    const capped = await collect(
-      pagesSitemapChunks('https://folio.example', { limit: 5, batchSize: 2 })
-    )
+    const capped = await collect(pagesSitemapChunks({ limit: 5, batchSize: 2 }))
     assert.deepEqual(xmlProblems(capped), [])
     assert.lengthOf(locations(capped), 5)
 
@@ -133,15 +131,13 @@ test.group('Sitemap', (group) => {
     const parts = [...new Set(articles.map((article) => partOf(article.id)))]
     const listed: string[] = []
     for (const part of parts) {
-      const xml = await collect(
-        articleSitemapChunks('https://folio.example', part, { batchSize: 4 })
-      )
+      const xml = await collect(articleSitemapChunks(part, { batchSize: 4 }))
       assert.deepEqual(xmlProblems(xml), [])
       listed.push(...locations(xml))
     }
     assert.sameMembers(
       listed.filter((url) => articles.some((article) => url.endsWith(`/${article.slug}`))),
-      articles.map((article) => `https://folio.example/articles/${article.slug}`)
+      articles.map((article) => `${appUrl}/articles/${article.slug}`)
     )
     assert.lengthOf(new Set(listed), listed.length, 'no URL twice across batches')
   })
