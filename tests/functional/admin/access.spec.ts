@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 type Method = 'get' | 'put' | 'delete'
 
@@ -35,7 +36,11 @@ test.group('Admin area access', (group) => {
       if (method !== 'get') continue
       const response = await client.get(url).redirects(0)
       assert.equal(response.status(), 302, url)
-      assert.equal(response.header('location'), `/auth/login?next=${encodeURIComponent(url)}`, url)
+      assert.equal(
+        response.header('location'),
+        `${urlFor('auth.login')}?next=${encodeURIComponent(url)}`,
+        url
+      )
     }
   })
 
@@ -62,13 +67,13 @@ test.group('Admin area access', (group) => {
       const response = await client.get(url).loginAs(moderator)
       assert.equal(response.status(), 200, url)
     }
-    const users = await client.get('/admin/users').loginAs(moderator)
+    const users = await client.get(urlFor('admin.users.index')).loginAs(moderator)
     users.assertStatus(403)
     assert.notInclude(users.text(), 'href="/admin/users"')
 
     const member = await UserFactory.create()
     const promote = await client
-      .put(`/admin/users/${member.id}/role`)
+      .put(urlFor('admin.users.role.update', { id: member.id }))
       .form({ role: 'admin' })
       .loginAs(moderator)
       .withCsrfToken()
@@ -92,8 +97,8 @@ test.group('Admin area access', (group) => {
 
   test('signs a deactivated admin out instead of letting them in', async ({ client }) => {
     const admin = await UserFactory.apply('admin').apply('inactive').create()
-    const response = await client.get('/admin').loginAs(admin).redirects(0)
+    const response = await client.get(urlFor('admin.dashboard.index')).loginAs(admin).redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/auth/login?next=%2Fadmin')
+    response.assertHeader('location', `${urlFor('auth.login')}?next=%2Fadmin`)
   })
 })

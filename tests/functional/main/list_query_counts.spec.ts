@@ -7,6 +7,7 @@ import { UserFactory } from '#database/factories/user_factory'
 import type User from '#models/user'
 import { isolateDatabase } from '#tests/support/database'
 import { recordQueries } from '#tests/support/query_log'
+import { urlFor } from '#tests/support/routes'
 
 /** Every request of a signed-in reader first loads their account (the session guard). */
 const SESSION_USER = 1
@@ -90,7 +91,9 @@ test.group('List pages: queries per request', (group) => {
     })
     const articlePage = async () => {
       const statements = await recordQueries(async () => {
-        const response = await client.get(`/articles/${article.slug}`).loginAs(reader)
+        const response = await client
+          .get(urlFor('articles.show', { slug: article.slug }))
+          .loginAs(reader)
         response.assertStatus(200)
         response.assertTextIncludes('Harbour lights')
       })

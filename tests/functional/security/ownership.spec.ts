@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/support/database'
-import { allRoutes, createWorld, fill } from '#tests/support/routes'
+import { allRoutes, createWorld, fill, urlFor } from '#tests/support/routes'
 import { tokenHeader } from '#tests/support/api'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
@@ -109,7 +109,7 @@ test.group('Security: owner-only routes refuse everyone else', (group) => {
       }
     }
 
-    const signedOut = await client.get('/admin').redirects(0)
+    const signedOut = await client.get(urlFor('admin.dashboard.index')).redirects(0)
     assert.equal(signedOut.status(), 302, 'signed-out visitors are sent to sign in')
 
     await world.stranger.refresh()
@@ -131,7 +131,9 @@ test.group('Security: owner-only routes refuse everyone else', (group) => {
       assert.notInclude(response.text(), world.author.email, url)
       assert.notInclude(response.text(), draft.title, url)
     }
-    const profile = await client.get(`/profiles/${world.author.username}`).loginAs(world.stranger)
+    const profile = await client
+      .get(urlFor('profiles.show', { username: world.author.username }))
+      .loginAs(world.stranger)
     assert.notInclude(profile.text(), draft.title, 'drafts stay off the public profile')
   })
 })

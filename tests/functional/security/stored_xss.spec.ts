@@ -8,6 +8,7 @@ import Comment from '#models/comment'
 import Tag from '#models/tag'
 import CreateFollow from '#actions/follows/create_follow'
 import CreateFavorite from '#actions/favorites/create_favorite'
+import { urlFor } from '#tests/support/routes'
 
 /** Classic stored-XSS payloads: tags, attribute break-outs, URL schemes, Markdown links. */
 const PAYLOADS = [
@@ -176,7 +177,7 @@ test.group('Security: stored XSS payloads are inert on every page that shows the
       }
 
       // The pages did show the payload (as text), so the checks above looked at it.
-      const shown = await client.get(`/articles/${article.slug}`)
+      const shown = await client.get(urlFor('articles.show', { slug: article.slug }))
       shown.assertStatus(200)
       assert.include(shown.text(), 'alert(')
     })
