@@ -7,7 +7,9 @@ import { UserFactory } from '#database/factories/user_factory'
  * The path of a named route: `urlFor('articles.edit', { slug })`,
  * `urlFor('main.search', {}, { qs: { q } })`. Tests of the site's pages and
  * forms name their routes, as templates and redirects do, so a renamed path
- * needs no test edits and a renamed route fails loudly.
+ * needs no test edits and a renamed route fails loudly. Call it inside a
+ * test or hook, never at a module's top level: the routes are committed when
+ * the suite's HTTP server starts, after the spec files are loaded.
  *
  * Paths that are themselves public contracts stay literal in tests, since
  * changing them breaks someone outside the app:

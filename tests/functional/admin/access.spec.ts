@@ -15,16 +15,16 @@ async function adminRoutes(): Promise<[Method, string][]> {
     authorId: member.id,
   }).create()
   return [
-    ['get', '/admin'],
-    ['get', '/admin/activity'],
-    ['get', '/admin/users'],
-    ['put', `/admin/users/${member.id}/role`],
-    ['put', `/admin/users/${member.id}/status`],
-    ['get', '/admin/comments'],
-    ['put', `/admin/comments/${comment.id}/visibility`],
-    ['get', '/admin/articles'],
-    ['delete', `/admin/articles/${article.id}`],
-    ['delete', `/admin/articles/${article.id}/publication`],
+    ['get', urlFor('admin.dashboard.index')],
+    ['get', urlFor('admin.activity.index')],
+    ['get', urlFor('admin.users.index')],
+    ['put', urlFor('admin.users.role.update', { id: member.id })],
+    ['put', urlFor('admin.users.status.update', { id: member.id })],
+    ['get', urlFor('admin.comments.index')],
+    ['put', urlFor('admin.comments.visibility.update', { id: comment.id })],
+    ['get', urlFor('admin.articles.index')],
+    ['delete', urlFor('admin.articles.destroy', { id: article.id })],
+    ['delete', urlFor('admin.articles.publication.destroy', { id: article.id })],
   ]
 }
 
@@ -63,7 +63,12 @@ test.group('Admin area access', (group) => {
 
   test('lets moderators moderate but not manage accounts', async ({ client, assert }) => {
     const moderator = await UserFactory.apply('moderator').create()
-    for (const url of ['/admin', '/admin/activity', '/admin/comments', '/admin/articles']) {
+    for (const url of [
+      urlFor('admin.dashboard.index'),
+      urlFor('admin.activity.index'),
+      urlFor('admin.comments.index'),
+      urlFor('admin.articles.index'),
+    ]) {
       const response = await client.get(url).loginAs(moderator)
       assert.equal(response.status(), 200, url)
     }
@@ -84,11 +89,11 @@ test.group('Admin area access', (group) => {
   test('lets admins reach every section', async ({ client, assert }) => {
     const admin = await UserFactory.apply('admin').create()
     for (const url of [
-      '/admin',
-      '/admin/activity',
-      '/admin/users',
-      '/admin/comments',
-      '/admin/articles',
+      urlFor('admin.dashboard.index'),
+      urlFor('admin.activity.index'),
+      urlFor('admin.users.index'),
+      urlFor('admin.comments.index'),
+      urlFor('admin.articles.index'),
     ]) {
       const response = await client.get(url).loginAs(admin)
       assert.equal(response.status(), 200, url)

@@ -50,7 +50,7 @@ test.group('Article page', (group) => {
     assert.include(html, 'Lovely read.')
     assert.include(html, 'Sign in to favorite')
     assert.include(html, `Sign in to follow ${author.username}`)
-    assert.include(html, '/auth/login?next=%2Farticles%2Fbrewing-green-tea%23comments')
+    assert.include(html, `${urlFor('auth.login')}?next=%2Farticles%2Fbrewing-green-tea%23comments`)
     assert.notInclude(html, 'name="body"', 'visitors get no comment form')
     assert.notInclude(html, '/edit"', 'visitors get no edit link')
   })
@@ -90,7 +90,7 @@ test.group('Article page', (group) => {
     const draft = await ArticleFactory.merge({ authorId: author.id, title: 'Secret plans' })
       .apply('draft')
       .create()
-    const url = `/articles/${draft.slug}`
+    const url = urlFor('articles.show', { slug: draft.slug })
 
     ;(await client.get(url)).assertStatus(404)
     ;(await client.get(url).loginAs(await UserFactory.create())).assertStatus(404)
@@ -118,7 +118,7 @@ test.group('Article page', (group) => {
     })
       .apply('hidden')
       .create()
-    const url = `/articles/${article.slug}`
+    const url = urlFor('articles.show', { slug: article.slug })
 
     const visitor = await client.get(url)
     visitor.assertTextIncludes('Comments <span class="text-muted">(0)</span>')
@@ -140,7 +140,7 @@ test.group('Article page', (group) => {
   }) => {
     const author = await UserFactory.create()
     const article = await ArticleFactory.merge({ authorId: author.id }).create()
-    const url = `/articles/${article.slug}`
+    const url = urlFor('articles.show', { slug: article.slug })
     const editLink = `href="/articles/${article.slug}/edit"`
     const deleteForm = `action="/articles/${article.slug}?_method=DELETE"`
 
@@ -180,7 +180,7 @@ test.group('Article page', (group) => {
     const article = await ArticleFactory.with('author').create()
     const commenter = await UserFactory.create()
     await CommentFactory.merge({ articleId: article.id, authorId: commenter.id }).createMany(31)
-    const url = `/articles/${article.slug}`
+    const url = urlFor('articles.show', { slug: article.slug })
 
     const first = await client.get(url)
     first.assertTextIncludes('Comments <span class="text-muted">(31)</span>')
@@ -217,8 +217,8 @@ test.group('Article page', (group) => {
       return statements.length
     }
 
-    const smallCount = await countQueries(`/articles/${small.slug}`)
-    const largeCount = await countQueries(`/articles/${large.slug}`)
+    const smallCount = await countQueries(urlFor('articles.show', { slug: small.slug }))
+    const largeCount = await countQueries(urlFor('articles.show', { slug: large.slug }))
     assert.isAbove(smallCount, 0, 'the query listener must see the queries')
     assert.equal(largeCount, smallCount)
     assert.isAtMost(largeCount, 10)

@@ -25,7 +25,10 @@ test.group('Comments', (group) => {
     assert.equal(comment.authorId, reader.id)
     assert.equal(comment.status, 'visible')
     response.assertStatus(302)
-    response.assertHeader('location', `/articles/${article.slug}#comment-${comment.id}`)
+    response.assertHeader(
+      'location',
+      `${urlFor('articles.show', { slug: article.slug })}#comment-${comment.id}`
+    )
     response.assertFlashMessage('success', 'Your comment is posted.')
 
     const page = await client.get(urlFor('articles.show', { slug: article.slug }))
@@ -133,7 +136,7 @@ test.group('Comments', (group) => {
   }) => {
     const article = await ArticleFactory.with('author').create()
     const comment = await CommentFactory.merge({ articleId: article.id }).with('author').create()
-    const deleteAction = `/articles/${article.slug}/comments/${comment.id}?_method=DELETE`
+    const deleteAction = `${urlFor('articles.comments.destroy', { slug: article.slug, id: comment.id })}?_method=DELETE`
 
     assert.include(
       (

@@ -62,7 +62,7 @@ test.group('Favorites', (group) => {
 
     const back = await client
       .post(urlFor('articles.favorite.store', { slug: article.slug }))
-      .form({ next: '/tags/node?page=2' })
+      .form({ next: `${urlFor('articles.tags.show', { name: 'node' })}?page=2` })
       .loginAs(reader)
       .withCsrfToken()
       .redirects(0)

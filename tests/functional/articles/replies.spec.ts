@@ -33,7 +33,10 @@ test.group('Comment replies', (group) => {
     const reply = await Comment.findByOrFail('body', 'Very quiet.')
     assert.equal(reply.parentId, question.id)
     response.assertStatus(302)
-    response.assertHeader('location', `/articles/${article.slug}#comment-${reply.id}`)
+    response.assertHeader(
+      'location',
+      `${urlFor('articles.show', { slug: article.slug })}#comment-${reply.id}`
+    )
     response.assertFlashMessage('success', 'Your reply is posted.')
 
     const page = await client.get(urlFor('articles.show', { slug: article.slug })).loginAs(answerer)

@@ -119,7 +119,10 @@ test.group('Revisions', (group) => {
         .get(urlFor('articles.revisions.index', { slug: article.slug }))
         .loginAs(viewer)
       list.assertStatus(200)
-      assert.include(list.text(), `/articles/${article.slug}/revisions/${revision.id}`)
+      assert.include(
+        list.text(),
+        urlFor('articles.revisions.show', { slug: article.slug, id: revision.id })
+      )
       assert.include(list.text(), `by ${writer.username}`)
       assert.include(list.text(), 'name="robots" content="noindex"')
     }

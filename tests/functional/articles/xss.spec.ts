@@ -41,7 +41,7 @@ test.group('User text is rendered inert on every article and profile page', (gro
           .create()
         await db.table('favorites').insert({ user_id: fan.id, article_id: article.id })
 
-        const articleUrl = `/articles/${encodeURIComponent(article.slug)}`
+        const articleUrl = urlFor('articles.show', { slug: article.slug })
         const pages = [
           { name: 'article (visitor)', request: client.get(articleUrl) },
           { name: 'article (author)', request: client.get(articleUrl).loginAs(author) },

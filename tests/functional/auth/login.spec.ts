@@ -118,7 +118,11 @@ test.group('Signing in and out in the browser', (group) => {
     const user = await UserFactory.create()
     const response = await client
       .post(urlFor('auth.login.store'))
-      .form({ email: user.email, password: FACTORY_PASSWORD, next: '/settings?tab=profile' })
+      .form({
+        email: user.email,
+        password: FACTORY_PASSWORD,
+        next: `${urlFor('profiles.settings.edit')}?tab=profile`,
+      })
       .withCsrfToken()
       .redirects(0)
     response.assertHeader('location', `${urlFor('profiles.settings.edit')}?tab=profile`)

@@ -6,7 +6,7 @@ import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 
 type Headers = Record<string, string | string[] | undefined>
 
-/** Public read pages, rendered for guests without any session. */
+/** Public read pages, rendered for guests without any session (route patterns, for fill()). */
 const PUBLIC_PAGES = [
   '/',
   '/?page=2',
@@ -211,8 +211,8 @@ test.group('Sessionless requests: guests, API, probes, feeds', (group) => {
     const world = await createWorld()
     const browser = new CookieBrowser()
 
-    const loginForm = await browser.request('/auth/login')
-    const signedIn = await browser.request('/auth/login', {
+    const loginForm = await browser.request(urlFor('auth.login'))
+    const signedIn = await browser.request(urlFor('auth.login.store'), {
       method: 'POST',
       form: {
         email: world.stranger.email,
@@ -227,7 +227,7 @@ test.group('Sessionless requests: guests, API, probes, feeds', (group) => {
     assert.include(home.html, 'Welcome back')
     assert.equal(home.response.headers.get('cache-control'), 'private, no-cache')
 
-    const signedOut = await browser.request('/auth/logout', {
+    const signedOut = await browser.request(urlFor('auth.logout'), {
       method: 'POST',
       form: { _csrf: CookieBrowser.csrfToken(home.html) },
     })

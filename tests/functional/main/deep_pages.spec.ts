@@ -71,7 +71,7 @@ test.group('Deep pages of the published feed', (group) => {
     const home = await client.get(`${urlFor('main.home')}?page=${page}`)
     home.assertStatus(200)
     for (const slug of await expectedSlugs((page - 1) * 10, 10)) {
-      home.assertTextIncludes(`/articles/${slug}"`)
+      home.assertTextIncludes(`${urlFor('articles.show', { slug })}"`)
     }
   })
 

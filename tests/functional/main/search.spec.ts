@@ -90,7 +90,7 @@ test.group('Search', (group) => {
 
   test('prints the query itself as text', async ({ client, assert }) => {
     const response = await client.get(
-      `/search?q=${encodeURIComponent('"><script>alert(1)</script>')}`
+      `${urlFor('main.search')}?q=${encodeURIComponent('"><script>alert(1)</script>')}`
     )
     response.assertStatus(200)
     assert.deepEqual(activeContent(response.text()), [])

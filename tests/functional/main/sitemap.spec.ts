@@ -7,6 +7,7 @@ import { isolateDatabase } from '#tests/support/database'
 import { ARTICLES_PER_SITEMAP } from '#queries/sitemap'
 import { articleSitemapChunks, pagesSitemapChunks } from '#services/sitemap'
 import { xmlProblems } from '#tests/functional/main/xml_check'
+import { urlFor } from '#tests/support/routes'
 
 function locations(xml: string) {
   return [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1])
@@ -105,7 +106,7 @@ test.group('Sitemap', (group) => {
     await ArticleFactory.merge({ authorId: gone.id }).create()
     const response = await client.get('/sitemaps/pages.xml')
     response.assertStatus(200)
-    assert.notInclude(response.text(), '/profiles/gone')
+    assert.notInclude(response.text(), urlFor('profiles.show', { username: 'gone' }))
   })
 
   test('reads rows in batches and stops at the URL limit', async ({ assert }) => {

@@ -43,7 +43,7 @@ test.group('Notifications', (group) => {
     assert.equal(await new SendNotificationEmails().handle(start), 1)
     const [first] = await testInbox.waitFor(writer.email)
     assert.equal(first.subject, 'reader commented on “On tea”')
-    assert.include(first.text, `/articles/${article.slug}#comment-`)
+    assert.include(first.text, `${urlFor('articles.show', { slug: article.slug })}#comment-`)
 
     // Two more comments inside the window wait, then arrive as one digest.
     for (const body of ['Second thought', 'Third thought']) {

@@ -66,7 +66,7 @@ test.group('Following members', (group) => {
     const writer = await UserFactory.create()
     const response = await client
       .post(urlFor('profiles.follow.store', { username: writer.username }))
-      .form({ next: '/articles/some-article' })
+      .form({ next: urlFor('articles.show', { slug: 'some-article' }) })
       .loginAs(reader)
       .withCsrfToken()
       .redirects(0)

@@ -48,7 +48,7 @@ test.group('Profile pages', (group) => {
     await ArticleFactory.merge({ authorId: member.id, title: 'Unfinished piece' })
       .apply('draft')
       .create()
-    const url = `/profiles/${member.username}`
+    const url = urlFor('profiles.show', { username: member.username })
 
     for (const viewer of [null, await UserFactory.create()]) {
       const request = client.get(url)
@@ -73,7 +73,7 @@ test.group('Profile pages', (group) => {
   }) => {
     const member = await UserFactory.create()
     await ArticleFactory.merge({ authorId: member.id }).createMany(11)
-    const url = `/profiles/${member.username}`
+    const url = urlFor('profiles.show', { username: member.username })
 
     assert.equal(cardCount((await client.get(url)).text()), 10)
     assert.equal(cardCount((await client.get(`${url}?page=2`)).text()), 1)
@@ -116,7 +116,7 @@ test.group('Profile pages', (group) => {
       .apply('draft')
       .create()
     await db.table('favorites').insert({ user_id: member.id, article_id: draft.id })
-    const url = `/profiles/${member.username}/favorites`
+    const url = urlFor('profiles.favorites.index', { username: member.username })
 
     assert.notInclude((await client.get(url)).text(), 'Draft they liked')
     assert.notInclude((await client.get(url).loginAs(member)).text(), 'Draft they liked')

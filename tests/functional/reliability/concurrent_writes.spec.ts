@@ -214,7 +214,7 @@ test.group('Reliability: unique columns under concurrent writers', (group) => {
           email: `${username}@example.com`,
           password: 'correct-horse-battery',
         })
-        assert.equal(signedIn.location, '/')
+        assert.equal(signedIn.location, urlFor('main.home'))
         await browser.get(urlFor('articles.create'))
         return browser
       })
@@ -239,7 +239,7 @@ test.group('Reliability: unique columns under concurrent writers', (group) => {
     await Promise.all(browsers.map((browser) => browser.get(urlFor('profiles.settings.edit'))))
     const saved = await Promise.all(
       browsers.map((browser, index) =>
-        browser.post('/settings?_method=PUT', {
+        browser.post(`${urlFor('profiles.settings.update')}?_method=PUT`, {
           username: 'settled',
           email: `${writers[10 + index].username}@example.com`,
         })

@@ -37,7 +37,7 @@ test.group('Reliability: two app processes on one database', (group) => {
       password: account.password,
     })
     assert.equal(signIn.status, 302)
-    assert.equal(signIn.location, '/')
+    assert.equal(signIn.location, urlFor('main.home'))
 
     const onSecond = onFirst.withUrl(second.url)
     const settings = await onSecond.get(urlFor('profiles.settings.edit'))
@@ -48,7 +48,7 @@ test.group('Reliability: two app processes on one database', (group) => {
     assert.equal(signOut.status, 302)
     const afterSignOut = await onFirst.get(urlFor('profiles.settings.edit'))
     assert.equal(afterSignOut.status, 302, 'signed out on the first process too')
-    assert.include(afterSignOut.location ?? '', '/auth/login')
+    assert.include(afterSignOut.location ?? '', urlFor('auth.login'))
   })
 
   test('failed sign-ins count across processes: the sixth is refused with 429', async ({

@@ -94,8 +94,8 @@ test.group('Security: ?next= never leaves the site', (group) => {
     const world = await createWorld()
     for (const next of OFF_SITE) {
       for (const url of [
-        `/articles/${world.article.slug}/favorite`,
-        `/profiles/${world.author.username}/follow`,
+        urlFor('articles.favorite.store', { slug: world.article.slug }),
+        urlFor('profiles.follow.store', { username: world.author.username }),
       ]) {
         const response = await client
           .post(url)
@@ -123,7 +123,11 @@ test.group('Security: ?next= never leaves the site', (group) => {
     const user = await UserFactory.create()
     const response = await client
       .post(urlFor('auth.login.store'))
-      .form({ email: user.email, password: FACTORY_PASSWORD, next: '/dashboard?tab=drafts' })
+      .form({
+        email: user.email,
+        password: FACTORY_PASSWORD,
+        next: `${urlFor('main.dashboard')}?tab=drafts`,
+      })
       .withCsrfToken()
       .redirects(0)
     response.assertHeader('location', `${urlFor('main.dashboard')}?tab=drafts`)

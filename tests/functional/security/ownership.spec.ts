@@ -22,13 +22,13 @@ test.group('Security: owner-only routes refuse everyone else', (group) => {
 
     const takeOver = { title: 'Taken over', description: 'x', body: 'x', tags: '' }
     const web: [string, string][] = [
-      ['GET', `/articles/${slug}/edit`],
-      ['PUT', `/articles/${slug}`],
-      ['DELETE', `/articles/${slug}`],
-      ['DELETE', `/articles/${slug}/comments/${world.comment.id}`],
-      ['GET', `/articles/${draft.slug}`],
-      ['GET', `/articles/${draft.slug}/edit`],
-      ['PUT', `/articles/${draft.slug}`],
+      ['GET', urlFor('articles.edit', { slug })],
+      ['PUT', urlFor('articles.update', { slug })],
+      ['DELETE', urlFor('articles.destroy', { slug })],
+      ['DELETE', urlFor('articles.comments.destroy', { slug, id: world.comment.id })],
+      ['GET', urlFor('articles.show', { slug: draft.slug })],
+      ['GET', urlFor('articles.edit', { slug: draft.slug })],
+      ['PUT', urlFor('articles.update', { slug: draft.slug })],
     ]
     for (const [method, url] of web) {
       const response = await client
@@ -125,7 +125,11 @@ test.group('Security: owner-only routes refuse everyone else', (group) => {
     const draft = await ArticleFactory.apply('draft')
       .merge({ authorId: world.author.id, title: 'Secret draft title' })
       .create()
-    for (const url of ['/dashboard', '/settings', '/feed']) {
+    for (const url of [
+      urlFor('main.dashboard'),
+      urlFor('profiles.settings.edit'),
+      urlFor('main.feed'),
+    ]) {
       const response = await client.get(url).loginAs(world.stranger)
       response.assertStatus(200)
       assert.notInclude(response.text(), world.author.email, url)
