@@ -568,18 +568,10 @@ test.group('Editor: changing and deleting an article', (group) => {
     const draft = await ArticleFactory.merge({ authorId: author.id }).apply('draft').create()
     const member = await UserFactory.create()
 
-    ;(
-      await client
-        .delete(urlFor('articles.destroy', { slug: article.slug }))
-        .loginAs(member)
-        .withCsrfToken()
-    ).assertStatus(403)
-    ;(
-      await client
-        .delete(urlFor('articles.destroy', { slug: draft.slug }))
-        .loginAs(member)
-        .withCsrfToken()
-    ).assertStatus(404)
+    const deleteAsMember = (slug: string) =>
+      client.delete(urlFor('articles.destroy', { slug })).loginAs(member).withCsrfToken()
+    ;(await deleteAsMember(article.slug)).assertStatus(403)
+    ;(await deleteAsMember(draft.slug)).assertStatus(404)
     const visitor = await client
       .delete(urlFor('articles.destroy', { slug: article.slug }))
       .withCsrfToken()

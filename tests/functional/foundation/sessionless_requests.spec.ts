@@ -222,7 +222,7 @@ test.group('Sessionless requests: guests, API, probes, feeds', (group) => {
     })
     assert.equal(signedIn.response.status, 302)
 
-    const home = await browser.request('/')
+    const home = await browser.request(urlFor('main.home'))
     assert.include(home.html, world.stranger.username)
     assert.include(home.html, 'Welcome back')
     assert.equal(home.response.headers.get('cache-control'), 'private, no-cache')

@@ -109,17 +109,9 @@ test.group('Following members', (group) => {
 
   test('answers 404 for an unknown member', async ({ client }) => {
     const reader = await UserFactory.create()
-    ;(
-      await client
-        .post(urlFor('profiles.follow.store', { username: 'nobody-here' }))
-        .loginAs(reader)
-        .withCsrfToken()
-    ).assertStatus(404)
-    ;(
-      await client
-        .delete(urlFor('profiles.follow.destroy', { username: 'nobody-here' }))
-        .loginAs(reader)
-        .withCsrfToken()
-    ).assertStatus(404)
+    const follow = urlFor('profiles.follow.store', { username: 'nobody-here' })
+    const unfollow = urlFor('profiles.follow.destroy', { username: 'nobody-here' })
+    ;(await client.post(follow).loginAs(reader).withCsrfToken()).assertStatus(404)
+    ;(await client.delete(unfollow).loginAs(reader).withCsrfToken()).assertStatus(404)
   })
 })
