@@ -80,6 +80,7 @@ export default defineConfig({
   ],
 
   hooks: {
-    init: [indexEntities(), indexPolicies()],
+    // Controllers only: app/controllers/concerns holds what several of them share.
+    init: [indexEntities({ controllers: { glob: ['**/*_controller.ts'] } }), indexPolicies()],
   },
 })

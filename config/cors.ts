@@ -1,5 +1,6 @@
 import env from '#start/env'
 import { defineConfig } from '@adonisjs/cors'
+import { isApiRoute } from '#start/api_routes'
 
 /** Origins allowed to call the JSON API from a browser, from CORS_ORIGINS. */
 const origins = (env.get('CORS_ORIGINS') ?? '')
@@ -16,10 +17,14 @@ const allowAnyLocalPort =
   origins.length === 0 && (env.get('NODE_ENV') ?? 'development') === 'development'
 const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/
 
+/**
+ * Only the JSON API's routes answer other sites: the middleware runs first in
+ * the router's stack (start/kernel.ts), once the route is known. A preflight
+ * (OPTIONS) under /api/v1 matches the group's catch-all route.
+ */
 const corsConfig = defineConfig({
-  enabled: true,
-  origin: (requestOrigin, ctx) => {
-    if (!ctx.request.url().startsWith('/api/')) return false
+  enabled: isApiRoute,
+  origin: (requestOrigin) => {
     if (allowAnyLocalPort) return LOCAL_ORIGIN.test(requestOrigin)
     return origins.includes('*') || origins.includes(requestOrigin)
   },

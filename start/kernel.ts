@@ -22,7 +22,6 @@ server.use([
   () => import('#middleware/request_logger_middleware'),
   // Shield's static headers also for 404s and static files, which never reach shield.
   () => import('#middleware/security_headers_middleware'),
-  () => import('@adonisjs/cors/cors_middleware'),
   () => import('#middleware/public_files_middleware'),
   // Before routing, which reads a spoofed method from the query string.
   () => import('#middleware/form_method_spoofing_middleware'),
@@ -35,6 +34,8 @@ server.use([
  * are route middleware (`web`, `publicPage`) in start/routes.ts.
  */
 router.use([
+  // First, so the API's refusals by the middleware below carry CORS headers too (config/cors.ts).
+  () => import('@adonisjs/cors/cors_middleware'),
   // A path that did not decode (see config/app.ts onBadUrl): a 400 in the route's own shape.
   () => import('#middleware/reject_malformed_url_middleware'),
   () => import('@adonisjs/core/bodyparser_middleware'),

@@ -20,6 +20,7 @@ import {
   passwordResetThrottle,
   registrationThrottle,
 } from '#start/limiter'
+import { API_ROUTES } from '#start/api_routes'
 
 /*
 |--------------------------------------------------------------------------
@@ -427,7 +428,7 @@ router
       .as('not_found')
   })
   .prefix('/api/v1')
-  .as('api.v1')
+  .as(API_ROUTES)
   .use([middleware.forceJsonResponse(), middleware.tokenScheme()])
 
 /** The human-readable API reference: an HTML page (Swagger UI served from node_modules). */

@@ -6,6 +6,7 @@ import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import { isDatabaseUnavailable } from '#services/database_health'
 import { bodyTooDeepError, isBodyReaderOverflow } from '#middleware/limit_json_nesting_middleware'
+import { isApiRoute } from '#start/api_routes'
 
 /** What the API says for server errors; the real error is only logged. */
 const SERVER_ERROR_MESSAGES: Record<number, string> = {
@@ -32,16 +33,6 @@ type FieldMessage = { field: string; message: string }
 function withoutFieldName(message: string, fieldName: string) {
   const name = fieldName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   return message.replace(new RegExp(`^The (?:selected )?(?:${name}|value)(?: field)? `), '')
-}
-
-/**
- * Routes of the JSON API's group (start/routes.ts names them `api.v1.*`,
- * unknown paths under /api/v1 included). Decided by the matched route, not
- * by middleware, so errors raised before the group's middleware runs (a body
- * too large or malformed) are answered in the API's shape too.
- */
-function isApiRoute(ctx: HttpContext) {
-  return ctx.route?.name?.startsWith('api.v1.') ?? false
 }
 
 export default class HttpExceptionHandler extends ExceptionHandler {

@@ -1,14 +1,9 @@
-import { Job } from '@adonisjs/queue'
-import type { JobOptions } from '@adonisjs/queue/types'
 import PublishScheduledArticles from '#actions/articles/publish_scheduled_articles'
+import { MinutelyJob } from '#jobs/minutely_job'
 
-/** Every minute (start/scheduler.ts): a scheduled article is out within a minute of its time. */
-export default class PublishScheduledArticlesJob extends Job<Record<string, never>> {
-  static options: JobOptions = {
-    name: 'PublishScheduledArticles',
-    maxRetries: 1,
-    removeOnFail: { age: '1d' },
-  }
+/** A scheduled article is out within a minute of its time. */
+export default class PublishScheduledArticlesJob extends MinutelyJob {
+  static options = MinutelyJob.minutely('PublishScheduledArticles')
 
   async execute() {
     await new PublishScheduledArticles().handle()

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { errors } from '@vinejs/vine'
 import { Exception } from '@adonisjs/core/exceptions'
+import { isApiRoute } from '#start/api_routes'
 
 /** What is wrong with a piece of text, as a validation message; undefined when nothing is. */
 function problemWith(text: string): { rule: string; message: string } | undefined {
@@ -57,7 +58,7 @@ export default class RejectUnstorableTextMiddleware {
 
     // The site's lists never answer a bad query string with an error
     // (app/validators/page.ts): there an unreadable value is simply absent.
-    const isApi = ctx.route?.name?.startsWith('api.v1.') ?? false
+    const isApi = isApiRoute(ctx)
     if (!isApi) {
       const query = request.qs()
       const unreadable = Object.keys(query).filter((key) =>

@@ -1,21 +1,24 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { ArticleRow } from '#queries/shapes'
+import { absoluteUrl } from '#services/images'
 import { escapeXml } from '#services/xml'
 import { renderArticleBody } from '#services/markdown'
 
 /**
  * The Atom 1.0 document for a list of published article rows, bodies
- * included. Every link is absolute, built on `siteUrl`. Entries carry the
+ * included. Every link is absolute (on APP_URL). Entries carry the
  * whole article, rendered as on its page (so feed readers show it in full),
  * with `xml:base` resolving the article's relative links against the site.
  */
-export function atomFeed(articles: ArticleRow[], siteUrl: string): string {
-  const base = siteUrl.replace(/\/+$/, '')
-  const host = new URL(base).hostname
+export function atomFeed(articles: ArticleRow[]): string {
+  const home = absoluteUrl(urlFor('main.home'))
+  const host = new URL(home).hostname
   const latest = articles[0]
   const updated = latest ? lastChange(latest) : new Date(0).toISOString()
 
   const entries = articles.map((article) => {
-    const link = `${base}/articles/${encodeURIComponent(article.slug)}`
+    const link = absoluteUrl(urlFor('articles.show', { slug: article.slug }))
+    const authorLink = absoluteUrl(urlFor('profiles.show', { username: article.author.username }))
     const published = article.publishedAt ?? article.createdAt
     const categories = article.tagList
       .map((tag) => `    <category term="${escapeXml(tag)}"/>`)
@@ -30,10 +33,10 @@ export function atomFeed(articles: ArticleRow[], siteUrl: string): string {
       `    <updated>${lastChange(article)}</updated>`,
       '    <author>',
       `      <name>${escapeXml(article.author.username)}</name>`,
-      `      <uri>${escapeXml(`${base}/profiles/${encodeURIComponent(article.author.username)}`)}</uri>`,
+      `      <uri>${escapeXml(authorLink)}</uri>`,
       '    </author>',
       `    <summary type="text">${escapeXml(article.description)}</summary>`,
-      `    <content type="html" xml:base="${escapeXml(`${base}/`)}">${escapeXml(renderArticleBody(article))}</content>`,
+      `    <content type="html" xml:base="${escapeXml(home)}">${escapeXml(renderArticleBody(article))}</content>`,
       ...(categories ? [categories] : []),
       '  </entry>',
     ].join('\n')
@@ -42,11 +45,11 @@ export function atomFeed(articles: ArticleRow[], siteUrl: string): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${escapeXml(`${base}/`)}</id>`,
+    `  <id>${escapeXml(home)}</id>`,
     '  <title>Folio</title>',
     '  <subtitle>The latest articles published on Folio.</subtitle>',
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(`${base}/feed.xml`)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(`${base}/`)}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(urlFor('main.atom')))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(home)}"/>`,
     `  <updated>${updated}</updated>`,
     ...entries,
     '</feed>',

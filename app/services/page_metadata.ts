@@ -46,23 +46,42 @@ function personLd(author: Pick<ProfileRow, 'username' | 'bio' | 'image'>) {
   }
 }
 
+/** The Open Graph pairs every page has, before its own. */
+function openGraph(
+  type: string,
+  url: string,
+  title: string,
+  description: string
+): PageMetadata['openGraph'] {
+  return [
+    ['og:type', type],
+    ['og:site_name', SITE_NAME],
+    ['og:title', title],
+    ['og:description', description],
+    ['og:url', url],
+  ]
+}
+
+/** The Twitter card pairs every page has, before its own. */
+function twitter(
+  card: 'summary' | 'summary_large_image',
+  title: string,
+  description: string
+): PageMetadata['twitter'] {
+  return [
+    ['twitter:card', card],
+    ['twitter:title', title],
+    ['twitter:description', description],
+  ]
+}
+
 /** A page of the site that lists things (home, a tag): title, description, address. */
 export function listingMetadata(path: string, title: string, description: string): PageMetadata {
   const url = absoluteUrl(path)
   return {
     canonical: url,
-    openGraph: [
-      ['og:type', 'website'],
-      ['og:site_name', SITE_NAME],
-      ['og:title', title],
-      ['og:description', description],
-      ['og:url', url],
-    ],
-    twitter: [
-      ['twitter:card', 'summary'],
-      ['twitter:title', title],
-      ['twitter:description', description],
-    ],
+    openGraph: openGraph('website', url, title, description),
+    twitter: twitter('summary', title, description),
     jsonLd: null,
   }
 }
@@ -87,11 +106,7 @@ export function articleMetadata(article: ArticleRow, cover?: string | null): Pag
   return {
     canonical: url,
     openGraph: [
-      ['og:type', 'article'],
-      ['og:site_name', SITE_NAME],
-      ['og:title', article.title],
-      ['og:description', article.description],
-      ['og:url', url],
+      ...openGraph('article', url, article.title, article.description),
       ['og:image', image],
       ...imageSize,
       ['og:image:alt', article.title],
@@ -101,9 +116,7 @@ export function articleMetadata(article: ArticleRow, cover?: string | null): Pag
       ...article.tagList.map((tag): [string, string] => ['article:tag', tag]),
     ],
     twitter: [
-      ['twitter:card', 'summary_large_image'],
-      ['twitter:title', article.title],
-      ['twitter:description', article.description],
+      ...twitter('summary_large_image', article.title, article.description),
       ['twitter:image', image],
       ['twitter:image:alt', article.title],
     ],
@@ -130,25 +143,17 @@ export function articleMetadata(article: ArticleRow, cover?: string | null): Pag
 }
 
 /** A profile page: Open Graph `profile` and JSON-LD `Person`. */
-export function profileMetadata(profile: ProfileRow, path = profilePath(profile.username)) {
+export function profileMetadata(profile: ProfileRow, path: string) {
   const url = absoluteUrl(path)
   const description = profile.bio || `Articles by ${profile.username} on ${SITE_NAME}.`
   return {
     canonical: url,
     openGraph: [
-      ['og:type', 'profile'],
-      ['og:site_name', SITE_NAME],
-      ['og:title', profile.username],
-      ['og:description', description],
-      ['og:url', url],
+      ...openGraph('profile', url, profile.username, description),
       ['profile:username', profile.username],
       ...(profile.image ? ([['og:image', absoluteUrl(profile.image)]] as [string, string][]) : []),
     ],
-    twitter: [
-      ['twitter:card', 'summary'],
-      ['twitter:title', profile.username],
-      ['twitter:description', description],
-    ],
+    twitter: twitter('summary', profile.username, description),
     jsonLd: jsonLd({ '@context': 'https://schema.org', ...personLd(profile) }),
   } satisfies PageMetadata
 }

@@ -1,4 +1,6 @@
 import { Readable } from 'node:stream'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import { absoluteUrl } from '#services/images'
 import { escapeXml } from '#services/xml'
 import {
   ARTICLES_PER_SITEMAP,
@@ -21,12 +23,13 @@ interface ChunkOptions {
 }
 
 /** The sitemap index: the pages sitemap and the `parts` article sitemaps. */
-export function sitemapIndex(siteUrl: string, parts: number): string {
-  const base = siteUrl.replace(/\/+$/, '')
+export function sitemapIndex(parts: number): string {
   const locations = [
-    `${base}/sitemaps/pages.xml`,
-    ...Array.from({ length: parts }, (_, index) => `${base}/sitemaps/articles/${index + 1}`),
-  ]
+    urlFor('main.sitemap.pages'),
+    ...Array.from({ length: parts }, (_, index) =>
+      urlFor('main.sitemap.articles', { part: index + 1 })
+    ),
+  ].map(absoluteUrl)
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
@@ -41,23 +44,23 @@ export function sitemapIndex(siteUrl: string, parts: number): string {
  * active authors with published articles, and tags in use, read in keyset
  * batches (memory stays flat) and cut at SITEMAP_URL_LIMIT URLs.
  */
-export async function* pagesSitemapChunks(
-  siteUrl: string,
-  { limit = SITEMAP_URL_LIMIT, batchSize = BATCH_SIZE }: ChunkOptions = {}
-): AsyncGenerator<string> {
-  const sitemap = urlWriter(siteUrl, limit)
+export async function* pagesSitemapChunks({
+  limit = SITEMAP_URL_LIMIT,
+  batchSize = BATCH_SIZE,
+}: ChunkOptions = {}): AsyncGenerator<string> {
+  const sitemap = urlWriter(limit)
   // The first query runs before anything is written, so an outage still gets a proper error status.
   const firstProfiles = await sitemapProfiles(0, Math.min(batchSize, PROFILE_BUDGET, limit))
   yield URLSET_START
   let chunk = ''
-  for (const path of ['/', '/about']) chunk += sitemap.entry(path)
+  for (const path of [urlFor('main.home'), urlFor('main.about')]) chunk += sitemap.entry(path)
   yield chunk
 
   let profileRoom = Math.min(PROFILE_BUDGET, sitemap.remaining())
   for (let rows = firstProfiles; rows.length && profileRoom > 0;) {
     chunk = ''
     for (const row of rows.slice(0, profileRoom)) {
-      chunk += sitemap.entry(`/profiles/${encodeURIComponent(row.username)}`, row.lastmod)
+      chunk += sitemap.entry(urlFor('profiles.show', { username: row.username }), row.lastmod)
       profileRoom--
     }
     yield chunk
@@ -69,7 +72,7 @@ export async function* pagesSitemapChunks(
     const rows = await sitemapTags(lastId, Math.min(batchSize, sitemap.remaining()))
     if (!rows.length) break
     chunk = ''
-    for (const row of rows) chunk += sitemap.entry(`/tags/${encodeURIComponent(row.name)}`)
+    for (const row of rows) chunk += sitemap.entry(urlFor('articles.tags.show', { name: row.name }))
     yield chunk
     if (rows.length < batchSize) break
     lastId = rows[rows.length - 1].id
@@ -79,18 +82,17 @@ export async function* pagesSitemapChunks(
 
 /** Article sitemap number `part` (from 1): its published articles by id, in keyset batches. */
 export async function* articleSitemapChunks(
-  siteUrl: string,
   part: number,
   { batchSize = BATCH_SIZE }: ChunkOptions = {}
 ): AsyncGenerator<string> {
-  const sitemap = urlWriter(siteUrl, ARTICLES_PER_SITEMAP)
+  const sitemap = urlWriter(ARTICLES_PER_SITEMAP)
   const lastId = part * ARTICLES_PER_SITEMAP
   let rows = await sitemapArticles((part - 1) * ARTICLES_PER_SITEMAP, lastId, batchSize)
   yield URLSET_START
   while (rows.length) {
     let chunk = ''
     for (const row of rows) {
-      chunk += sitemap.entry(`/articles/${encodeURIComponent(row.slug)}`, row.lastmod)
+      chunk += sitemap.entry(urlFor('articles.show', { slug: row.slug }), row.lastmod)
     }
     yield chunk
     if (rows.length < batchSize) break
@@ -104,8 +106,7 @@ const URLSET_START =
 const URLSET_END = '</urlset>\n'
 
 /** `<url>` entries with absolute locations, counting down from `limit`. */
-function urlWriter(siteUrl: string, limit: number) {
-  const base = siteUrl.replace(/\/+$/, '')
+function urlWriter(limit: number) {
   let remaining = limit
   return {
     remaining: () => remaining,
@@ -113,7 +114,7 @@ function urlWriter(siteUrl: string, limit: number) {
       if (remaining <= 0) return ''
       remaining--
       const modified = lastmod ? `<lastmod>${new Date(lastmod).toISOString()}</lastmod>` : ''
-      return `<url><loc>${escapeXml(base + path)}</loc>${modified}</url>\n`
+      return `<url><loc>${escapeXml(absoluteUrl(path))}</loc>${modified}</url>\n`
     },
   }
 }

@@ -4,6 +4,7 @@ import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import { axeViolations, checkPage, watchForPageErrors } from './support/checks.js'
 import { anotherVisitor, clickAndLoad, signIn, signOut, waitForPath } from './support/actions.js'
+import { urlFor } from '#tests/support/routes'
 
 test.group('Browser: settings, password, moderation, keyboard, error pages', (group) => {
   isolateDatabase(group)
@@ -15,22 +16,22 @@ test.group('Browser: settings, password, moderation, keyboard, error pages', (gr
   }) => {
     const pageErrors = watchForPageErrors(browserContext)
     const member = await UserFactory.merge({ username: 'carol_settings', bio: null }).create()
-    const page = await visit('/auth/login')
+    const page = await visit(urlFor('auth.login'))
     await checkPage(assert, page, 'login')
     await signIn(page, member.email, FACTORY_PASSWORD)
 
-    await page.goto('/settings')
+    await page.goto(urlFor('profiles.settings.edit'))
     await checkPage(assert, page, 'settings')
     await page.locator('#field-bio').fill('I write about trains.')
     await page.locator('#field-location').fill('Lisbon')
     await clickAndLoad(page, () => page.getByRole('button', { name: 'Update settings' }).click())
     await page.getByText('Your settings have been saved.').waitFor()
     assert.equal(await page.locator('#field-location').inputValue(), 'Lisbon')
-    await page.goto('/profiles/carol_settings')
+    await page.goto(urlFor('profiles.show', { username: 'carol_settings' }))
     await page.getByText('I write about trains.').waitFor()
 
     // A wrong current password is refused next to its field.
-    await page.goto('/settings')
+    await page.goto(urlFor('profiles.settings.edit'))
     await page.locator('#field-current_password').fill('not-my-password')
     await page.locator('#field-password').fill('brand-new-password-1')
     await page.locator('#field-password_confirmation').fill('brand-new-password-1')
@@ -48,7 +49,7 @@ test.group('Browser: settings, password, moderation, keyboard, error pages', (gr
     await signIn(page, member.email, FACTORY_PASSWORD)
     await page.getByText('Invalid e-mail or password.').waitFor()
     await signIn(page, member.email, 'brand-new-password-1')
-    await waitForPath(page, '/')
+    await waitForPath(page, urlFor('main.home'))
     await page.getByRole('button', { name: 'Sign out' }).waitFor()
     assert.deepEqual(pageErrors, [])
   })
@@ -77,18 +78,18 @@ test.group('Browser: settings, password, moderation, keyboard, error pages', (gr
       body: 'Thanks for reading!',
     }).create()
 
-    const page = await visit('/auth/login')
+    const page = await visit(urlFor('auth.login'))
     await signIn(page, admin.email, FACTORY_PASSWORD)
-    await page.goto('/admin')
+    await page.goto(urlFor('admin.dashboard.index'))
     await checkPage(assert, page, 'admin')
     for (const [path, name] of [
-      ['/admin/users', 'admin-users'],
-      ['/admin/articles', 'admin-articles'],
+      [urlFor('admin.users.index'), 'admin-users'],
+      [urlFor('admin.articles.index'), 'admin-articles'],
     ]) {
       await page.goto(path)
       await checkPage(assert, page, name)
     }
-    await page.goto('/admin/comments')
+    await page.goto(urlFor('admin.comments.index'))
     await checkPage(assert, page, 'admin-comments')
     await clickAndLoad(page, () =>
       page.getByRole('button', { name: `Hide comment ${spam.id}` }).click()
@@ -96,7 +97,7 @@ test.group('Browser: settings, password, moderation, keyboard, error pages', (gr
     await page.getByRole('button', { name: `Restore comment ${spam.id}` }).waitFor()
 
     const reader = await anotherVisitor(browserContext)
-    await reader.page.goto(`/articles/${article.slug}`)
+    await reader.page.goto(urlFor('articles.show', { slug: article.slug }))
     await reader.page.getByText('Thanks for reading!').waitFor()
     assert.equal(
       await reader.page.getByText('Buy cheap watches now').count(),
@@ -112,7 +113,7 @@ test.group('Browser: settings, password, moderation, keyboard, error pages', (gr
     assert,
   }) => {
     const member = await UserFactory.create()
-    const page = await visit('/auth/login')
+    const page = await visit(urlFor('auth.login'))
     // Runs in the page: what has the focus, and does it show?
     const focused = () =>
       page.evaluate(`(() => {
@@ -149,7 +150,7 @@ test.group('Browser: settings, password, moderation, keyboard, error pages', (gr
     assert.isTrue(button.outlined, 'the button shows focus')
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')])
 
-    await waitForPath(page, '/')
+    await waitForPath(page, urlFor('main.home'))
     await page.getByText(`Welcome back, ${member.username}.`).waitFor()
     assert.isTrue((await page.locator('input[name="remember"]').count()) === 0)
   })
@@ -162,18 +163,18 @@ test.group('Browser: settings, password, moderation, keyboard, error pages', (gr
     await missing.getByRole('heading', { level: 1 }).waitFor()
     await checkPage(assert, missing, 'error-404')
 
-    const missingArticle = await visit('/articles/no-such-article')
+    const missingArticle = await visit(urlFor('articles.show', { slug: 'no-such-article' }))
     await checkPage(assert, missingArticle, 'error-404-article')
 
     const member = await UserFactory.create()
     await signIn(missingArticle, member.email, FACTORY_PASSWORD)
-    const forbidden = await missingArticle.goto('/admin')
+    const forbidden = await missingArticle.goto(urlFor('admin.dashboard.index'))
     assert.equal(forbidden?.status(), 403)
     await checkPage(assert, missingArticle, 'error-403')
   })
 
   test('the accessibility check itself catches violations', async ({ visit, assert }) => {
-    const page = await visit('/about')
+    const page = await visit(urlFor('main.about'))
     // An image without alt text and an input without a label, added in the page.
     await page.evaluate(`(() => {
       const main = document.querySelector('main')

@@ -5,6 +5,7 @@ import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { jpegPhoto, pngWithAlpha } from '#tests/support/images'
 import { SCREEN_WIDTHS, checkPage, watchForPageErrors } from './support/checks.js'
 import { clickAndLoad, signIn, waitForPath } from './support/actions.js'
+import { urlFor } from '#tests/support/routes'
 
 /** A German compound and a bare URL: neither has a place to break. */
 const LONG_TITLE =
@@ -45,14 +46,14 @@ test.group('Browser: pictures', (group) => {
     const user = await UserFactory.merge({ username: 'picture_taker', image: null }).create()
 
     // Before any upload: the generated picture, never an empty circle.
-    const page = await visit('/auth/login')
+    const page = await visit(urlFor('auth.login'))
     await signIn(page, user.email, FACTORY_PASSWORD)
     const header = await shown(page, '.site-header .avatar')
     assert.isTrue(header.loaded)
     assert.match(header.currentSrc, /\/avatars\/picture_taker\.svg$/)
 
     // Upload a profile picture in the settings.
-    await page.goto('/settings')
+    await page.goto(urlFor('profiles.settings.edit'))
     await page.locator('#field-avatar').setInputFiles({
       name: 'me.png',
       mimeType: 'image/png',
@@ -69,7 +70,7 @@ test.group('Browser: pictures', (group) => {
     )
 
     // Write an article with a cover, and an unbreakable title and tag.
-    await page.goto('/editor')
+    await page.goto(urlFor('articles.create'))
     await page.locator('#field-title').fill(LONG_TITLE)
     await page.locator('#field-description').fill('A ship, a pension fund and a very long URL.')
     await page.locator('#field-body').fill('Some **words** about it.')
@@ -98,7 +99,7 @@ test.group('Browser: pictures', (group) => {
     // The card on the home page: the cover and the author's picture.
     for (const width of SCREEN_WIDTHS) {
       await page.setViewportSize({ width, height: 900 })
-      await page.goto('/')
+      await page.goto(urlFor('main.home'))
       const card = page.locator('.article-preview').filter({ hasText: 'A ship, a pension fund' })
       await card.waitFor()
       const cover = await shown(page, '.article-preview .card-cover img')
@@ -111,7 +112,7 @@ test.group('Browser: pictures', (group) => {
     }
     await checkPage(assert, page, 'home-with-cover')
 
-    await page.goto('/profiles/picture_taker')
+    await page.goto(urlFor('profiles.show', { username: 'picture_taker' }))
     assert.isTrue((await shown(page, '.avatar-lg')).loaded)
     await checkPage(assert, page, 'profile-with-avatar')
 

@@ -3,6 +3,7 @@ import { isolateDatabase } from '#tests/support/database'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { checkPage, watchForPageErrors } from './support/checks.js'
 import { anotherVisitor, clickAndLoad, signIn, waitForPath } from './support/actions.js'
+import { urlFor } from '#tests/support/routes'
 
 const ARTICLE = {
   title: 'Zeppelins over the Baltic',
@@ -33,19 +34,19 @@ test.group('Browser: writing, publishing, finding and following', (group) => {
     const pageErrors = watchForPageErrors(browserContext)
 
     // Register.
-    const page = await visit('/auth/register')
+    const page = await visit(urlFor('auth.register'))
     await checkPage(assert, page, 'register')
     await page.locator('#field-username').fill('ada_writes')
     await page.locator('#field-email').fill('ada@example.com')
     await page.locator('#field-password').fill('correct-horse-battery')
     await page.locator('#field-password_confirmation').fill('correct-horse-battery')
     await clickAndLoad(page, () => page.getByRole('button', { name: 'Sign up' }).click())
-    await waitForPath(page, '/')
+    await waitForPath(page, urlFor('main.home'))
     await page.getByText('Welcome to Folio, ada_writes!').waitFor()
 
     // Write, with tags and Markdown, and save a draft.
     await clickAndLoad(page, () => page.getByRole('link', { name: 'New article' }).click())
-    await waitForPath(page, '/editor')
+    await waitForPath(page, urlFor('articles.create'))
     await checkPage(assert, page, 'editor')
     await page.locator('#field-title').fill(ARTICLE.title)
     await page.locator('#field-description').fill(ARTICLE.summary)
@@ -60,7 +61,7 @@ test.group('Browser: writing, publishing, finding and following', (group) => {
     const guest = await anotherVisitor(browserContext)
     const draftForGuest = await guest.page.goto(articlePath)
     assert.equal(draftForGuest?.status(), 404)
-    await guest.page.goto('/')
+    await guest.page.goto(urlFor('main.home'))
     assert.equal(await guest.page.getByText(ARTICLE.title).count(), 0, 'no draft on the home page')
 
     // Publish it from the editor.
@@ -90,7 +91,7 @@ test.group('Browser: writing, publishing, finding and following', (group) => {
     await checkPage(assert, page, 'home')
     await page.locator('#site-search-q').fill('airship efficient')
     await clickAndLoad(page, () => page.locator('#site-search-q').press('Enter'))
-    await waitForPath(page, '/search')
+    await waitForPath(page, urlFor('main.search'))
     await page.locator('.article-list').getByText(ARTICLE.title).waitFor()
     await checkPage(assert, page, 'search')
 
@@ -109,10 +110,10 @@ test.group('Browser: writing, publishing, finding and following', (group) => {
     assert.include(await unfavorite.textContent(), '1 favorite')
 
     // The writer's own pages.
-    await page.goto('/dashboard')
+    await page.goto(urlFor('main.dashboard'))
     await page.getByText(ARTICLE.title).first().waitFor()
     await checkPage(assert, page, 'dashboard')
-    await page.goto('/profiles/ada_writes')
+    await page.goto(urlFor('profiles.show', { username: 'ada_writes' }))
     await page.locator('.article-list').getByText(ARTICLE.title).waitFor()
     await checkPage(assert, page, 'profile')
 
@@ -120,7 +121,7 @@ test.group('Browser: writing, publishing, finding and following', (group) => {
     const reader = await UserFactory.merge({ username: 'bob_reads' }).create()
     const readerVisit = await anotherVisitor(browserContext)
     await signIn(readerVisit.page, reader.email, FACTORY_PASSWORD)
-    await readerVisit.page.goto('/profiles/ada_writes')
+    await readerVisit.page.goto(urlFor('profiles.show', { username: 'ada_writes' }))
     await clickAndLoad(readerVisit.page, () =>
       readerVisit.page.getByRole('button', { name: 'Follow ada_writes' }).click()
     )
@@ -130,11 +131,11 @@ test.group('Browser: writing, publishing, finding and following', (group) => {
         .getAttribute('aria-pressed'),
       'true'
     )
-    await readerVisit.page.goto('/')
+    await readerVisit.page.goto(urlFor('main.home'))
     await clickAndLoad(readerVisit.page, () =>
       readerVisit.page.getByRole('link', { name: 'Your feed' }).click()
     )
-    await waitForPath(readerVisit.page, '/feed')
+    await waitForPath(readerVisit.page, urlFor('main.feed'))
     await readerVisit.page.locator('.article-list').getByText(ARTICLE.title).waitFor()
     await checkPage(assert, readerVisit.page, 'your-feed')
 

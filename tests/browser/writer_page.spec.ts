@@ -5,6 +5,7 @@ import { isolateDatabase } from '#tests/support/database'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { checkPage, watchForPageErrors } from './support/checks.js'
 import { anotherVisitor, baseUrl, clickAndLoad, signIn, waitForPath } from './support/actions.js'
+import { urlFor } from '#tests/support/routes'
 
 /** At a phone's width the page fits: nothing wider than the screen, still accessible. */
 async function checkAtPhoneWidth(assert: Assert, page: Page, name: string) {
@@ -30,10 +31,10 @@ test.group("Browser: the writer's page (preview, revisions, replies)", (group) =
   }) => {
     const pageErrors = watchForPageErrors(browserContext)
     const writer = await UserFactory.merge({ username: 'glider_pilot' }).create()
-    const page = await visit('/auth/login')
+    const page = await visit(urlFor('auth.login'))
     await signIn(page, writer.email, FACTORY_PASSWORD)
 
-    await page.goto('/editor')
+    await page.goto(urlFor('articles.create'))
     await page.locator('#field-title').fill('Soaring without an engine')
     await page.locator('#field-description').fill('How gliders stay up.')
     await page.locator('#field-body').fill(BODY)
@@ -48,7 +49,7 @@ test.group("Browser: the writer's page (preview, revisions, replies)", (group) =
     assert.equal(await preview.locator('strong').textContent(), 'silent')
     assert.equal(await preview.locator('li').count(), 2)
     assert.isFalse(await page.locator('#field-body').isVisible())
-    assert.equal(new URL(page.url()).pathname, '/editor')
+    assert.equal(new URL(page.url()).pathname, urlFor('articles.create'))
     await checkPage(assert, page, 'editor-preview-tab')
     await checkAtPhoneWidth(assert, page, 'editor-preview-tab')
 
@@ -58,7 +59,7 @@ test.group("Browser: the writer's page (preview, revisions, replies)", (group) =
     // The Preview button opens the tab too, with JavaScript.
     await page.getByRole('button', { name: 'Preview' }).click()
     await preview.getByRole('heading', { name: 'Thermals' }).waitFor()
-    assert.equal(new URL(page.url()).pathname, '/editor')
+    assert.equal(new URL(page.url()).pathname, urlFor('articles.create'))
 
     // Leaving with unsent changes asks first; staying keeps everything.
     const asked = new Promise<string>((resolve) =>
@@ -69,7 +70,7 @@ test.group("Browser: the writer's page (preview, revisions, replies)", (group) =
     )
     await page.getByRole('link', { name: 'Home' }).click()
     assert.equal(await asked, 'beforeunload')
-    assert.equal(new URL(page.url()).pathname, '/editor')
+    assert.equal(new URL(page.url()).pathname, urlFor('articles.create'))
     assert.equal(await page.locator('#field-title').inputValue(), 'Soaring without an engine')
 
     await clickAndLoad(page, () => page.getByRole('button', { name: 'Publish' }).click())
@@ -83,7 +84,7 @@ test.group("Browser: the writer's page (preview, revisions, replies)", (group) =
     })
     const plain = await noScript.newPage()
     await signIn(plain, writer.email, FACTORY_PASSWORD)
-    await plain.goto('/editor')
+    await plain.goto(urlFor('articles.create'))
     await plain.locator('#field-title').fill('Draft in plain HTML')
     await plain.locator('#field-body').fill(BODY)
     await clickAndLoad(plain, () => plain.getByRole('button', { name: 'Preview' }).click())
@@ -108,11 +109,11 @@ test.group("Browser: the writer's page (preview, revisions, replies)", (group) =
   }) => {
     const pageErrors = watchForPageErrors(browserContext)
     const writer = await UserFactory.merge({ username: 'revising_writer' }).create()
-    const page = await visit('/auth/login')
+    const page = await visit(urlFor('auth.login'))
     await signIn(page, writer.email, FACTORY_PASSWORD)
     page.on('dialog', (dialog) => dialog.accept())
 
-    await page.goto('/editor')
+    await page.goto(urlFor('articles.create'))
     await page.locator('#field-title').fill('Harbour lights')
     await page.locator('#field-description').fill('Who keeps them lit.')
     await page.locator('#field-body').fill('The first version of the text.')
@@ -141,7 +142,8 @@ test.group("Browser: the writer's page (preview, revisions, replies)", (group) =
     await page.locator('.prose').getByText('The first version of the text.').waitFor()
 
     // The restore is itself a revision: the rewritten text can come back.
-    await page.goto(new URL(page.url()).pathname + '/revisions')
+    const slug = new URL(page.url()).pathname.split('/').pop()!
+    await page.goto(urlFor('articles.revisions.index', { slug }))
     assert.equal(await page.locator('.revision-list > li').count(), 2)
 
     assert.deepEqual(pageErrors, [], 'no CSP violations or script errors')
@@ -155,9 +157,9 @@ test.group("Browser: the writer's page (preview, revisions, replies)", (group) =
     const pageErrors = watchForPageErrors(browserContext)
     const writer = await UserFactory.merge({ username: 'thread_writer' }).create()
     const reader = await UserFactory.merge({ username: 'thread_reader' }).create()
-    const page = await visit('/auth/login')
+    const page = await visit(urlFor('auth.login'))
     await signIn(page, writer.email, FACTORY_PASSWORD)
-    await page.goto('/editor')
+    await page.goto(urlFor('articles.create'))
     await page.locator('#field-title').fill('Ask me anything about kites')
     await page.locator('#field-description').fill('Questions welcome.')
     await page.locator('#field-body').fill('Kites need wind.')

@@ -1,6 +1,27 @@
 import router from '@adonisjs/core/services/router'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import { UserFactory } from '#database/factories/user_factory'
+
+/**
+ * The path of a named route: `urlFor('articles.edit', { slug })`,
+ * `urlFor('main.search', {}, { qs: { q } })`. Tests of the site's pages and
+ * forms name their routes, as templates and redirects do, so a renamed path
+ * needs no test edits and a renamed route fails loudly. Call it inside a
+ * test or hook, never at a module's top level: the routes are committed when
+ * the suite's HTTP server starts, after the spec files are loaded.
+ *
+ * Paths that are themselves public contracts stay literal in tests, since
+ * changing them breaks someone outside the app:
+ * - the RealWorld JSON API (`/api/v1/...`) and its OpenAPI document;
+ * - the Atom feed (`/feed.xml`), `robots.txt` and the sitemaps (`/sitemap.xml`,
+ *   `/sitemaps/...`): read by feed readers and crawlers;
+ * - the health probes (`/health/live`, `/health/ready`): load balancers;
+ * - image addresses stored in rows (`/uploads/...`) and `/avatars/<name>.svg`,
+ *   which API answers hand out;
+ * - deliberately malformed or unknown paths (what is tested is the path itself).
+ */
+export { urlFor }
 
 export interface AppRoute {
   name: string

@@ -4,13 +4,15 @@ import { findArticleModelById } from '#queries/articles'
 import DeleteArticle from '#actions/articles/delete_article'
 import { listArticles } from '#queries/article_list'
 import { ADMIN_PER_PAGE } from '#queries/admin'
-import { paginate, pageWindow } from '#queries/shapes'
+import { pageWindow } from '#queries/shapes'
 import { adminArticlesValidator } from '#validators/admin'
+import { listPage } from '#controllers/concerns/list_pages'
 
 /** Every article, drafts included, for moderators; deleting one is recorded in the audit trail. */
 export default class ArticlesController {
   async index({ request, view }: HttpContext) {
-    const { author, status, page } = await request.validateUsing(adminArticlesValidator)
+    const query = await request.validateUsing(adminArticlesValidator)
+    const { author, status, page } = query
     const list = await listArticles({
       filters: { author, status },
       scope: 'all',
@@ -18,9 +20,7 @@ export default class ArticlesController {
       include: { commentsCount: true },
       page: pageWindow(page, ADMIN_PER_PAGE),
     })
-    const articles = paginate(list, page, ADMIN_PER_PAGE)
-      .baseUrl(urlFor('admin.articles.index'))
-      .queryString({ ...(author ? { author } : {}), ...(status ? { status } : {}) })
+    const articles = listPage(list, query, ADMIN_PER_PAGE, urlFor('admin.articles.index'))
     return view.render('pages/admin/articles/index', { articles, author, status })
   }
 

@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import VerifyCredentials from '#actions/auth/verify_credentials'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import { safeNextPath } from '#services/safe_redirect'
 import { loginValidator } from '#validators/user'
 
@@ -17,8 +18,7 @@ export default class SessionsController {
     await auth.use('web').login(user, !!remember)
     session.flash('success', `Welcome back, ${user.username}.`)
 
-    const destination = safeNextPath(next)
-    return destination ? response.redirect(destination) : response.redirect().toRoute('main.home')
+    return response.redirect(safeNextPath(next) ?? urlFor('main.home'))
   }
 
   async destroy({ auth, session, response }: HttpContext) {

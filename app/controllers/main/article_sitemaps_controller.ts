@@ -1,6 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { Exception } from '@adonisjs/core/exceptions'
-import { appUrl } from '#config/app'
 import { articleSitemapCount } from '#queries/sitemap'
 import { articleSitemapChunks, sitemapStream } from '#services/sitemap'
 
@@ -11,7 +10,7 @@ export default class ArticleSitemapsController {
     if (!Number.isSafeInteger(part) || part < 1 || part > (await articleSitemapCount())) {
       throw new Exception('No such sitemap', { status: 404, code: 'E_SITEMAP_NOT_FOUND' })
     }
-    const body = await sitemapStream(articleSitemapChunks(appUrl, part))
+    const body = await sitemapStream(articleSitemapChunks(part))
     response.header('content-type', 'application/xml; charset=utf-8')
     response.stream(body)
   }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
 import type { HttpContext } from '@adonisjs/core/http'
-import { appUrl } from '#config/app'
 import { listArticles } from '#queries/article_list'
 import type { ArticleRow } from '#queries/shapes'
 import { atomFeed } from '#services/atom_feed'
@@ -23,7 +22,7 @@ export default class AtomFeedsController {
     if (response.fresh()) return response.notModified()
 
     response.header('content-type', 'application/atom+xml; charset=utf-8')
-    return atomFeed(articles, appUrl)
+    return atomFeed(articles)
   }
 }
 

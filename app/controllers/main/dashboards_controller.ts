@@ -2,9 +2,10 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { listArticles } from '#queries/article_list'
 import { authorStats } from '#queries/author_stats'
-import { paginate, pageWindow } from '#queries/shapes'
+import { pageWindow } from '#queries/shapes'
 import WeatherForecastRepository from '#repositories/weather_forecast_repository'
 import { dashboardValidator } from '#validators/page'
+import { listPage } from '#controllers/concerns/list_pages'
 
 const DASHBOARD_PER_PAGE = 20
 
@@ -12,7 +13,8 @@ const DASHBOARD_PER_PAGE = 20
 export default class DashboardsController {
   async show({ request, view, auth }: HttpContext) {
     const user = auth.getUserOrFail()
-    const { status, page } = await request.validateUsing(dashboardValidator)
+    const query = await request.validateUsing(dashboardValidator)
+    const { status, page } = query
 
     const list = await listArticles({
       filters: { authorId: user.id, status },
@@ -25,9 +27,7 @@ export default class DashboardsController {
       authorStats(user.id),
       new WeatherForecastRepository().lookupForProfile(user),
     ])
-    const articles = paginate(list, page, DASHBOARD_PER_PAGE)
-      .baseUrl(urlFor('main.dashboard'))
-      .queryString(status ? { status } : {})
+    const articles = listPage(list, query, DASHBOARD_PER_PAGE, urlFor('main.dashboard'))
     return view.render('pages/main/dashboard', {
       articles,
       status: status ?? 'all',

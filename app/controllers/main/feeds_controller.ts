@@ -2,8 +2,9 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { listArticles } from '#queries/article_list'
 import { popularTags } from '#queries/tags'
-import { ARTICLES_PER_PAGE, paginate, pageWindow } from '#queries/shapes'
+import { ARTICLES_PER_PAGE, pageWindow } from '#queries/shapes'
 import { pageValidator } from '#validators/page'
+import { listPage } from '#controllers/concerns/list_pages'
 import { listingMetadata } from '#services/page_metadata'
 
 const HOME_TITLE = 'Long-form articles by independent writers'
@@ -13,14 +14,15 @@ const HOME_DESCRIPTION =
 /** The home page: every published article, newest first, with the popular tags. */
 export default class FeedsController {
   async index({ request, view, viewer }: HttpContext) {
-    const { page } = await request.validateUsing(pageValidator)
+    const query = await request.validateUsing(pageValidator)
+    const { page } = query
     const list = await listArticles({
       viewer,
       page: pageWindow(page, ARTICLES_PER_PAGE),
       include: { commentsCount: true },
     })
     const tags = await popularTags()
-    const articles = paginate(list, page, ARTICLES_PER_PAGE).baseUrl(urlFor('main.home'))
+    const articles = listPage(list, query, ARTICLES_PER_PAGE, urlFor('main.home'))
     const meta = listingMetadata(
       urlFor('main.home', {}, { qs: page > 1 ? { page } : {} }),
       HOME_TITLE,

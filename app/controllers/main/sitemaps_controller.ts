@@ -1,5 +1,4 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { appUrl } from '#config/app'
 import { articleSitemapCount } from '#queries/sitemap'
 import { sitemapIndex } from '#services/sitemap'
 
@@ -12,6 +11,6 @@ export default class SitemapsController {
   async index({ response }: HttpContext) {
     const parts = await articleSitemapCount()
     response.header('content-type', 'application/xml; charset=utf-8')
-    return sitemapIndex(appUrl, parts)
+    return sitemapIndex(parts)
   }
 }

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright'
+import { urlFor } from '#tests/support/routes'
 
 /** The address of the test server, for contexts a test opens itself. */
 export function baseUrl() {
@@ -19,7 +20,7 @@ export async function clickAndLoad(page: Page, click: () => Promise<void>) {
 
 /** Signs in through the sign-in form, as a person would. */
 export async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/auth/login')
+  await page.goto(urlFor('auth.login'))
   await page.locator('#field-email').fill(email)
   await page.locator('#field-password').fill(password)
   await clickAndLoad(page, () => page.getByRole('button', { name: 'Sign in' }).click())

@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 type Method = 'get' | 'put' | 'delete'
 
@@ -14,16 +15,16 @@ async function adminRoutes(): Promise<[Method, string][]> {
     authorId: member.id,
   }).create()
   return [
-    ['get', '/admin'],
-    ['get', '/admin/activity'],
-    ['get', '/admin/users'],
-    ['put', `/admin/users/${member.id}/role`],
-    ['put', `/admin/users/${member.id}/status`],
-    ['get', '/admin/comments'],
-    ['put', `/admin/comments/${comment.id}/visibility`],
-    ['get', '/admin/articles'],
-    ['delete', `/admin/articles/${article.id}`],
-    ['delete', `/admin/articles/${article.id}/publication`],
+    ['get', urlFor('admin.dashboard.index')],
+    ['get', urlFor('admin.activity.index')],
+    ['get', urlFor('admin.users.index')],
+    ['put', urlFor('admin.users.role.update', { id: member.id })],
+    ['put', urlFor('admin.users.status.update', { id: member.id })],
+    ['get', urlFor('admin.comments.index')],
+    ['put', urlFor('admin.comments.visibility.update', { id: comment.id })],
+    ['get', urlFor('admin.articles.index')],
+    ['delete', urlFor('admin.articles.destroy', { id: article.id })],
+    ['delete', urlFor('admin.articles.publication.destroy', { id: article.id })],
   ]
 }
 
@@ -35,7 +36,11 @@ test.group('Admin area access', (group) => {
       if (method !== 'get') continue
       const response = await client.get(url).redirects(0)
       assert.equal(response.status(), 302, url)
-      assert.equal(response.header('location'), `/auth/login?next=${encodeURIComponent(url)}`, url)
+      assert.equal(
+        response.header('location'),
+        `${urlFor('auth.login')}?next=${encodeURIComponent(url)}`,
+        url
+      )
     }
   })
 
@@ -58,17 +63,22 @@ test.group('Admin area access', (group) => {
 
   test('lets moderators moderate but not manage accounts', async ({ client, assert }) => {
     const moderator = await UserFactory.apply('moderator').create()
-    for (const url of ['/admin', '/admin/activity', '/admin/comments', '/admin/articles']) {
+    for (const url of [
+      urlFor('admin.dashboard.index'),
+      urlFor('admin.activity.index'),
+      urlFor('admin.comments.index'),
+      urlFor('admin.articles.index'),
+    ]) {
       const response = await client.get(url).loginAs(moderator)
       assert.equal(response.status(), 200, url)
     }
-    const users = await client.get('/admin/users').loginAs(moderator)
+    const users = await client.get(urlFor('admin.users.index')).loginAs(moderator)
     users.assertStatus(403)
     assert.notInclude(users.text(), 'href="/admin/users"')
 
     const member = await UserFactory.create()
     const promote = await client
-      .put(`/admin/users/${member.id}/role`)
+      .put(urlFor('admin.users.role.update', { id: member.id }))
       .form({ role: 'admin' })
       .loginAs(moderator)
       .withCsrfToken()
@@ -79,11 +89,11 @@ test.group('Admin area access', (group) => {
   test('lets admins reach every section', async ({ client, assert }) => {
     const admin = await UserFactory.apply('admin').create()
     for (const url of [
-      '/admin',
-      '/admin/activity',
-      '/admin/users',
-      '/admin/comments',
-      '/admin/articles',
+      urlFor('admin.dashboard.index'),
+      urlFor('admin.activity.index'),
+      urlFor('admin.users.index'),
+      urlFor('admin.comments.index'),
+      urlFor('admin.articles.index'),
     ]) {
       const response = await client.get(url).loginAs(admin)
       assert.equal(response.status(), 200, url)
@@ -92,8 +102,8 @@ test.group('Admin area access', (group) => {
 
   test('signs a deactivated admin out instead of letting them in', async ({ client }) => {
     const admin = await UserFactory.apply('admin').apply('inactive').create()
-    const response = await client.get('/admin').loginAs(admin).redirects(0)
+    const response = await client.get(urlFor('admin.dashboard.index')).loginAs(admin).redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/auth/login?next=%2Fadmin')
+    response.assertHeader('location', `${urlFor('auth.login')}?next=%2Fadmin`)
   })
 })

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon'
 import AuditLog from '#models/audit_log'
 import { UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 test.group('Admin: activity', (group) => {
   isolateDatabase(group)
@@ -35,7 +36,7 @@ test.group('Admin: activity', (group) => {
       },
     ])
 
-    const response = await client.get('/admin/activity').loginAs(admin)
+    const response = await client.get(urlFor('admin.activity.index')).loginAs(admin)
     response.assertStatus(200)
     const html = response.text()
     const order = [

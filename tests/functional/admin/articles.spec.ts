@@ -4,6 +4,7 @@ import AuditLog from '#models/audit_log'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 test.group('Admin: articles', (group) => {
   isolateDatabase(group)
@@ -19,13 +20,13 @@ test.group('Admin: articles', (group) => {
     await ArticleFactory.merge({ authorId: ada.id, title: 'Ada draft' }).apply('draft').create()
     await ArticleFactory.merge({ authorId: bob.id, title: 'Bob published' }).create()
 
-    const all = await client.get('/admin/articles').loginAs(moderator)
+    const all = await client.get(urlFor('admin.articles.index')).loginAs(moderator)
     all.assertStatus(200)
     for (const title of ['Ada published', 'Ada draft', 'Bob published'])
       all.assertTextIncludes(title)
 
     const adaDrafts = await client
-      .get('/admin/articles')
+      .get(urlFor('admin.articles.index'))
       .qs({ author: 'ADA', status: 'draft' })
       .loginAs(moderator)
     adaDrafts.assertTextIncludes('Ada draft')
@@ -38,7 +39,7 @@ test.group('Admin: articles', (group) => {
     const article = await ArticleFactory.with('author').merge({ title: 'Too soon' }).create()
 
     const response = await client
-      .delete(`/admin/articles/${article.id}/publication`)
+      .delete(urlFor('admin.articles.publication.destroy', { id: article.id }))
       .loginAs(moderator)
       .withCsrfToken()
       .redirects(0)
@@ -56,11 +57,11 @@ test.group('Admin: articles', (group) => {
     await CommentFactory.merge({ articleId: article.id, authorId: admin.id }).create()
 
     const response = await client
-      .delete(`/admin/articles/${article.id}`)
+      .delete(urlFor('admin.articles.destroy', { id: article.id }))
       .loginAs(admin)
       .withCsrfToken()
       .redirects(0)
-    response.assertHeader('location', '/admin/articles')
+    response.assertHeader('location', urlFor('admin.articles.index'))
     response.assertFlashMessage('success', '"Spam" has been deleted.')
     assert.isNull(await Article.find(article.id))
     const entry = await AuditLog.findByOrFail('action', 'article.deleted')

@@ -4,6 +4,7 @@ import AuditLog from '#models/audit_log'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 test.group('Admin: comment moderation', (group) => {
   isolateDatabase(group)
@@ -24,7 +25,7 @@ test.group('Admin: comment moderation', (group) => {
       body: 'Newer remark',
     }).create()
 
-    const response = await client.get('/admin/comments').loginAs(moderator)
+    const response = await client.get(urlFor('admin.comments.index')).loginAs(moderator)
     response.assertStatus(200)
     const html = response.text()
     assert.isBelow(html.indexOf('Newer remark'), html.indexOf('Older remark'))
@@ -48,7 +49,10 @@ test.group('Admin: comment moderation', (group) => {
       .apply('hidden')
       .create()
 
-    const response = await client.get('/admin/comments').qs({ status: 'hidden' }).loginAs(moderator)
+    const response = await client
+      .get(urlFor('admin.comments.index'))
+      .qs({ status: 'hidden' })
+      .loginAs(moderator)
     response.assertTextIncludes('Rude remark')
     assert.notInclude(response.text(), 'Fine remark')
   })
@@ -62,7 +66,7 @@ test.group('Admin: comment moderation', (group) => {
     }).create()
 
     const hide = await client
-      .put(`/admin/comments/${comment.id}/visibility`)
+      .put(urlFor('admin.comments.visibility.update', { id: comment.id }))
       .form({ status: 'hidden' })
       .loginAs(moderator)
       .withCsrfToken()
@@ -72,7 +76,7 @@ test.group('Admin: comment moderation', (group) => {
     assert.equal(comment.status, 'hidden')
 
     const restore = await client
-      .put(`/admin/comments/${comment.id}/visibility`)
+      .put(urlFor('admin.comments.visibility.update', { id: comment.id }))
       .form({ status: 'visible' })
       .loginAs(moderator)
       .withCsrfToken()
@@ -97,7 +101,7 @@ test.group('Admin: comment moderation', (group) => {
       authorId: moderator.id,
     }).create()
     const response = await client
-      .put(`/admin/comments/${comment.id}/visibility`)
+      .put(urlFor('admin.comments.visibility.update', { id: comment.id }))
       .form({ status: 'deleted' })
       .loginAs(moderator)
       .withCsrfToken()

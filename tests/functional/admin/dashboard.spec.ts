@@ -3,6 +3,7 @@ import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import UpdateUserStatus from '#actions/users/update_user_status'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 test.group('Admin overview', (group) => {
   isolateDatabase(group)
@@ -20,7 +21,7 @@ test.group('Admin overview', (group) => {
       .apply('hidden')
       .create()
 
-    const response = await client.get('/admin').loginAs(admin)
+    const response = await client.get(urlFor('admin.dashboard.index')).loginAs(admin)
     response.assertStatus(200)
     const stat = (label: string) =>
       new RegExp(
@@ -38,7 +39,7 @@ test.group('Admin overview', (group) => {
     const member = await UserFactory.merge({ username: 'casey' }).create()
     await new UpdateUserStatus().handle(admin, member, false)
 
-    const response = await client.get('/admin').loginAs(admin)
+    const response = await client.get(urlFor('admin.dashboard.index')).loginAs(admin)
     response.assertTextIncludes('Recent activity')
     response.assertTextIncludes('Deactivated casey')
     response.assertTextIncludes(admin.username)

@@ -4,6 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import { UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/support/database'
 import { testInbox } from '#tests/support/smtp_inbox'
+import { urlFor } from '#tests/support/routes'
 
 /** A SendMail job as the queue keeps it once out of attempts. */
 async function deadMailJob(to: string) {
@@ -25,17 +26,20 @@ test.group('Admin: background jobs', (group) => {
 
   test('admins see dead jobs with their error, and an empty state', async ({ client }) => {
     const admin = await UserFactory.apply('admin').create()
-    const empty = await client.get('/admin/jobs').loginAs(admin)
+    const empty = await client.get(urlFor('admin.jobs.index')).loginAs(admin)
     empty.assertStatus(200)
     empty.assertTextIncludes('No dead jobs.')
 
     const id = await deadMailJob('reader@example.com')
-    const page = await client.get('/admin/jobs').loginAs(admin)
+    const page = await client.get(urlFor('admin.jobs.index')).loginAs(admin)
     page.assertTextIncludes(id)
     page.assertTextIncludes('reader@example.com')
     page.assertTextIncludes('451 Mailbox busy, try later')
 
-    const queued = await client.get('/admin/jobs').qs({ state: 'queued' }).loginAs(admin)
+    const queued = await client
+      .get(urlFor('admin.jobs.index'))
+      .qs({ state: 'queued' })
+      .loginAs(admin)
     queued.assertTextIncludes('No queued jobs.')
   })
 
@@ -46,7 +50,7 @@ test.group('Admin: background jobs', (group) => {
     const admin = await UserFactory.apply('admin').create()
     const id = await deadMailJob('reader@example.com')
     const retry = await client
-      .post(`/admin/jobs/${id}/retry`)
+      .post(urlFor('admin.jobs.retry', { jobId: id }))
       .loginAs(admin)
       .withCsrfToken()
       .redirects(0)
@@ -57,7 +61,7 @@ test.group('Admin: background jobs', (group) => {
     assert.isNull(await db.from('queue_jobs').where('id', id).first())
 
     const again = await client
-      .post(`/admin/jobs/${id}/retry`)
+      .post(urlFor('admin.jobs.retry', { jobId: id }))
       .loginAs(admin)
       .withCsrfToken()
       .redirects(0)
@@ -69,10 +73,10 @@ test.group('Admin: background jobs', (group) => {
 
   test('moderators may not see or retry jobs', async ({ client }) => {
     const moderator = await UserFactory.apply('moderator').create()
-    const page = await client.get('/admin/jobs').loginAs(moderator)
+    const page = await client.get(urlFor('admin.jobs.index')).loginAs(moderator)
     page.assertStatus(403)
     const retry = await client
-      .post(`/admin/jobs/${randomUUID()}/retry`)
+      .post(urlFor('admin.jobs.retry', { jobId: randomUUID() }))
       .loginAs(moderator)
       .withCsrfToken()
     retry.assertStatus(403)

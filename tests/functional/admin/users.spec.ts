@@ -4,6 +4,7 @@ import User from '#models/user'
 import AuditLog from '#models/audit_log'
 import { UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 test.group('Admin: accounts', (group) => {
   isolateDatabase(group)
@@ -13,20 +14,23 @@ test.group('Admin: accounts', (group) => {
     await UserFactory.merge({ username: 'marguerite', email: 'mdur@example.com' }).create()
     await UserFactory.merge({ username: 'bob', email: 'bob@writers.example' }).create()
 
-    const all = await client.get('/admin/users').loginAs(admin)
+    const all = await client.get(urlFor('admin.users.index')).loginAs(admin)
     all.assertStatus(200)
     all.assertTextIncludes('marguerite')
     all.assertTextIncludes('bob@writers.example')
 
-    const byName = await client.get('/admin/users').qs({ q: 'MARGU' }).loginAs(admin)
+    const byName = await client.get(urlFor('admin.users.index')).qs({ q: 'MARGU' }).loginAs(admin)
     byName.assertTextIncludes('marguerite')
     assert.notInclude(byName.text(), 'bob@writers.example')
 
-    const byEmail = await client.get('/admin/users').qs({ q: 'writers.example' }).loginAs(admin)
+    const byEmail = await client
+      .get(urlFor('admin.users.index'))
+      .qs({ q: 'writers.example' })
+      .loginAs(admin)
     byEmail.assertTextIncludes('bob@writers.example')
     assert.notInclude(byEmail.text(), 'marguerite')
 
-    const wildcard = await client.get('/admin/users').qs({ q: '%' }).loginAs(admin)
+    const wildcard = await client.get(urlFor('admin.users.index')).qs({ q: '%' }).loginAs(admin)
     wildcard.assertTextIncludes('No account matches')
   })
 
@@ -44,10 +48,10 @@ test.group('Admin: accounts', (group) => {
       }))
     )
 
-    const first = await client.get('/admin/users').loginAs(admin)
+    const first = await client.get(urlFor('admin.users.index')).loginAs(admin)
     assert.lengthOf(first.text().match(/<tr>/g) ?? [], 26, 'header row + 25')
     first.assertTextIncludes('href="/admin/users?page=2"')
-    const second = await client.get('/admin/users').qs({ page: 2 }).loginAs(admin)
+    const second = await client.get(urlFor('admin.users.index')).qs({ page: 2 }).loginAs(admin)
     assert.lengthOf(second.text().match(/<tr>/g) ?? [], 7, 'header row + 6')
   })
 
@@ -56,15 +60,15 @@ test.group('Admin: accounts', (group) => {
     const member = await UserFactory.create()
 
     const response = await client
-      .put(`/admin/users/${member.id}/role`)
+      .put(urlFor('admin.users.role.update', { id: member.id }))
       .form({ role: 'moderator' })
-      .header('referer', '/admin/users')
+      .header('referer', urlFor('admin.users.index'))
       .loginAs(admin)
       .withCsrfToken()
       .redirects(0)
 
     response.assertStatus(302)
-    response.assertHeader('location', '/admin/users')
+    response.assertHeader('location', urlFor('admin.users.index'))
     response.assertFlashMessage('success', `${member.username} is now a moderator.`)
     await member.refresh()
     assert.equal(member.role, 'moderator')
@@ -82,7 +86,7 @@ test.group('Admin: accounts', (group) => {
     const admin = await UserFactory.apply('admin').create()
     const member = await UserFactory.create()
     const response = await client
-      .put(`/admin/users/${member.id}/role`)
+      .put(urlFor('admin.users.role.update', { id: member.id }))
       .form({ role: 'owner' })
       .loginAs(admin)
       .withCsrfToken()
@@ -98,7 +102,7 @@ test.group('Admin: accounts', (group) => {
     await UserFactory.apply('admin').create()
 
     const demote = await client
-      .put(`/admin/users/${admin.id}/role`)
+      .put(urlFor('admin.users.role.update', { id: admin.id }))
       .form({ role: 'member' })
       .loginAs(admin)
       .withCsrfToken()
@@ -106,7 +110,7 @@ test.group('Admin: accounts', (group) => {
     demote.assertFlashMessage('error', 'You cannot change your own role.')
 
     const deactivate = await client
-      .put(`/admin/users/${admin.id}/status`)
+      .put(urlFor('admin.users.status.update', { id: admin.id }))
       .form({ status: 'inactive' })
       .loginAs(admin)
       .withCsrfToken()
@@ -128,7 +132,7 @@ test.group('Admin: accounts', (group) => {
     const token = await User.accessTokens.create(member)
 
     const response = await client
-      .put(`/admin/users/${member.id}/status`)
+      .put(urlFor('admin.users.status.update', { id: member.id }))
       .form({ status: 'inactive' })
       .loginAs(admin)
       .withCsrfToken()
@@ -145,9 +149,9 @@ test.group('Admin: accounts', (group) => {
       .get('/api/v1/user')
       .header('authorization', `Token ${token.value!.release()}`)
     api.assertStatus(401)
-    const page = await client.get('/settings').loginAs(member).redirects(0)
+    const page = await client.get(urlFor('profiles.settings.edit')).loginAs(member).redirects(0)
     page.assertStatus(302)
-    assert.match(page.header('location') ?? '', /^\/auth\/login/)
+    assert.equal(page.header('location')?.split('?')[0], urlFor('auth.login'))
 
     const entry = await AuditLog.findByOrFail('action', 'user.deactivated')
     assert.equal(entry.targetId, member.id)
@@ -157,7 +161,7 @@ test.group('Admin: accounts', (group) => {
     const admin = await UserFactory.apply('admin').create()
     const member = await UserFactory.apply('inactive').create()
     const response = await client
-      .put(`/admin/users/${member.id}/status`)
+      .put(urlFor('admin.users.status.update', { id: member.id }))
       .form({ status: 'active' })
       .loginAs(admin)
       .withCsrfToken()
@@ -171,7 +175,7 @@ test.group('Admin: accounts', (group) => {
   test('answers 404 for an account that does not exist', async ({ client }) => {
     const admin = await UserFactory.apply('admin').create()
     const response = await client
-      .put('/admin/users/999999/role')
+      .put(urlFor('admin.users.role.update', { id: '999999' }))
       .form({ role: 'member' })
       .loginAs(admin)
       .withCsrfToken()

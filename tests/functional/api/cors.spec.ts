@@ -65,3 +65,36 @@ test.group('API v1: CORS without CORS_ORIGINS', () => {
     }
   }).timeout(60_000)
 })
+
+test.group('API v1: CORS follows the API route group', () => {
+  test('the API answers a listed origin, its refusals included; the site does not', async ({
+    assert,
+  }) => {
+    const origin = 'https://reader.example'
+    const app = await startAppProcess({ CORS_ORIGINS: origin })
+    try {
+      const allowed = await preflight(app.url, origin)
+      assert.oneOf(allowed.status, [200, 204])
+      assert.equal(allowed.headers.get('access-control-allow-origin'), origin)
+
+      // Refused by the body parser, before the API group's own middleware runs.
+      const malformed = await fetch(`${app.url}/api/v1/users/login`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json', 'accept': 'application/json' },
+        body: '{"user": ',
+      })
+      assert.equal(malformed.status, 400)
+      assert.equal(malformed.headers.get('access-control-allow-origin'), origin)
+
+      const unknown = await fetch(`${app.url}/api/v1/no-such-thing`, { headers: { origin } })
+      assert.equal(unknown.status, 404)
+      assert.equal(unknown.headers.get('access-control-allow-origin'), origin)
+
+      const page = await fetch(`${app.url}/about`, { headers: { origin } })
+      assert.equal(page.status, 200)
+      assert.isNull(page.headers.get('access-control-allow-origin'))
+    } finally {
+      await app.stop()
+    }
+  }).timeout(60_000)
+})

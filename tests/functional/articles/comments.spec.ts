@@ -3,6 +3,7 @@ import Comment from '#models/comment'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 test.group('Comments', (group) => {
   isolateDatabase(group)
@@ -12,7 +13,7 @@ test.group('Comments', (group) => {
     const reader = await UserFactory.create()
 
     const response = await client
-      .post(`/articles/${article.slug}/comments`)
+      .post(urlFor('articles.comments.store', { slug: article.slug }))
       .form({ body: '  Thanks for this!  ' })
       .loginAs(reader)
       .withCsrfToken()
@@ -24,10 +25,13 @@ test.group('Comments', (group) => {
     assert.equal(comment.authorId, reader.id)
     assert.equal(comment.status, 'visible')
     response.assertStatus(302)
-    response.assertHeader('location', `/articles/${article.slug}#comment-${comment.id}`)
+    response.assertHeader(
+      'location',
+      `${urlFor('articles.show', { slug: article.slug })}#comment-${comment.id}`
+    )
     response.assertFlashMessage('success', 'Your comment is posted.')
 
-    const page = await client.get(`/articles/${article.slug}`)
+    const page = await client.get(urlFor('articles.show', { slug: article.slug }))
     page.assertTextIncludes('Thanks for this!')
     page.assertTextIncludes(`id="comment-${comment.id}"`)
   })
@@ -37,7 +41,7 @@ test.group('Comments', (group) => {
     const reader = await UserFactory.create()
     for (const body of ['   ', 'x'.repeat(5001)]) {
       const response = await client
-        .post(`/articles/${article.slug}/comments`)
+        .post(urlFor('articles.comments.store', { slug: article.slug }))
         .form({ body })
         .loginAs(reader)
         .withCsrfToken()
@@ -51,12 +55,12 @@ test.group('Comments', (group) => {
   test('sends a signed-out visitor to the login page', async ({ client, assert }) => {
     const article = await ArticleFactory.with('author').create()
     const response = await client
-      .post(`/articles/${article.slug}/comments`)
+      .post(urlFor('articles.comments.store', { slug: article.slug }))
       .form({ body: 'Hello' })
       .withCsrfToken()
       .redirects(0)
     response.assertStatus(302)
-    assert.match(response.header('location') ?? '', /^\/auth\/login/)
+    assert.equal(response.header('location')?.split('?')[0], urlFor('auth.login'))
     assert.isNull(await Comment.findBy('article_id', article.id))
   })
 
@@ -67,7 +71,7 @@ test.group('Comments', (group) => {
     const reader = await UserFactory.create()
     for (const slug of [draft.slug, 'no-such-article']) {
       const response = await client
-        .post(`/articles/${slug}/comments`)
+        .post(urlFor('articles.comments.store', { slug }))
         .form({ body: 'Hello' })
         .loginAs(reader)
         .withCsrfToken()
@@ -80,13 +84,13 @@ test.group('Comments', (group) => {
     const comment = await CommentFactory.merge({ articleId: article.id }).with('author').create()
 
     const response = await client
-      .delete(`/articles/${article.slug}/comments/${comment.id}`)
+      .delete(urlFor('articles.comments.destroy', { slug: article.slug, id: comment.id }))
       .loginAs(comment.author)
       .withCsrfToken()
       .redirects(0)
 
     response.assertStatus(302)
-    response.assertHeader('location', `/articles/${article.slug}#comments`)
+    response.assertHeader('location', `${urlFor('articles.show', { slug: article.slug })}#comments`)
     response.assertFlashMessage('success', 'The comment has been deleted.')
     assert.isNull(await Comment.find(comment.id))
   })
@@ -100,7 +104,7 @@ test.group('Comments', (group) => {
     const moderator = await UserFactory.apply('moderator').create()
 
     const response = await client
-      .delete(`/articles/${article.slug}/comments/${comment.id}`)
+      .delete(urlFor('articles.comments.destroy', { slug: article.slug, id: comment.id }))
       .loginAs(moderator)
       .withCsrfToken()
       .redirects(0)
@@ -118,7 +122,7 @@ test.group('Comments', (group) => {
 
     for (const user of [await UserFactory.create(), article.author]) {
       const response = await client
-        .delete(`/articles/${article.slug}/comments/${comment.id}`)
+        .delete(urlFor('articles.comments.destroy', { slug: article.slug, id: comment.id }))
         .loginAs(user)
         .withCsrfToken()
       response.assertStatus(403)
@@ -132,23 +136,28 @@ test.group('Comments', (group) => {
   }) => {
     const article = await ArticleFactory.with('author').create()
     const comment = await CommentFactory.merge({ articleId: article.id }).with('author').create()
-    const deleteAction = `/articles/${article.slug}/comments/${comment.id}?_method=DELETE`
+    const deleteAction = `${urlFor('articles.comments.destroy', { slug: article.slug, id: comment.id })}?_method=DELETE`
 
     assert.include(
-      (await client.get(`/articles/${article.slug}`).loginAs(comment.author)).text(),
+      (
+        await client.get(urlFor('articles.show', { slug: article.slug })).loginAs(comment.author)
+      ).text(),
       deleteAction
     )
     const moderator = await UserFactory.apply('moderator').create()
     assert.include(
-      (await client.get(`/articles/${article.slug}`).loginAs(moderator)).text(),
+      (await client.get(urlFor('articles.show', { slug: article.slug })).loginAs(moderator)).text(),
       deleteAction
     )
     const member = await UserFactory.create()
     assert.notInclude(
-      (await client.get(`/articles/${article.slug}`).loginAs(member)).text(),
+      (await client.get(urlFor('articles.show', { slug: article.slug })).loginAs(member)).text(),
       deleteAction
     )
-    assert.notInclude((await client.get(`/articles/${article.slug}`)).text(), deleteAction)
+    assert.notInclude(
+      (await client.get(urlFor('articles.show', { slug: article.slug }))).text(),
+      deleteAction
+    )
   })
 
   test('answers 404 for a hidden, unknown, non-numeric or other-article comment id', async ({
@@ -166,7 +175,7 @@ test.group('Comments', (group) => {
 
     for (const id of [String(elsewhere.id), String(hidden.id), '999999', 'abc', '1.5']) {
       const response = await client
-        .delete(`/articles/${article.slug}/comments/${id}`)
+        .delete(urlFor('articles.comments.destroy', { slug: article.slug, id }))
         .loginAs(member)
         .withCsrfToken()
       response.assertStatus(404)
@@ -178,11 +187,11 @@ test.group('Comments', (group) => {
     const article = await ArticleFactory.with('author').create()
     const comment = await CommentFactory.merge({ articleId: article.id }).with('author').create()
     const response = await client
-      .delete(`/articles/${article.slug}/comments/${comment.id}`)
+      .delete(urlFor('articles.comments.destroy', { slug: article.slug, id: comment.id }))
       .withCsrfToken()
       .redirects(0)
     response.assertStatus(302)
-    assert.match(response.header('location') ?? '', /^\/auth\/login/)
+    assert.equal(response.header('location')?.split('?')[0], urlFor('auth.login'))
     assert.exists(await Comment.find(comment.id))
   })
 })

@@ -6,6 +6,7 @@ import { UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/support/database'
 import { renderMarkdown } from '#services/markdown'
 import { countWords } from '#services/reading_time'
+import { urlFor } from '#tests/support/routes'
 
 const BODY = [
   'Airships are **quiet** and _slow_.',
@@ -27,7 +28,7 @@ test.group('Editor: preview, word count and reading time', (group) => {
   }) => {
     const writer = await UserFactory.create()
     const response = await client
-      .post('/editor/preview')
+      .post(urlFor('articles.previews.store'))
       .form({
         title: 'Zeppelins',
         description: 'Over the Baltic',
@@ -63,7 +64,7 @@ test.group('Editor: preview, word count and reading time', (group) => {
   }) => {
     const writer = await UserFactory.create()
     const empty = await client
-      .post('/editor/preview')
+      .post(urlFor('articles.previews.store'))
       .form({ title: '', description: '', body: '', tags: '' })
       .loginAs(writer)
       .withCsrfToken()
@@ -71,7 +72,7 @@ test.group('Editor: preview, word count and reading time', (group) => {
     empty.assertTextIncludes('Nothing to preview yet.')
 
     const tooLong = await client
-      .post('/editor/preview')
+      .post(urlFor('articles.previews.store'))
       .form({ title: 'T'.repeat(300), description: 'D', body: 'Body', tags: '' })
       .loginAs(writer)
       .withCsrfToken()
@@ -93,7 +94,7 @@ test.group('Editor: preview, word count and reading time', (group) => {
       tags: ['kept'],
     })
     const response = await client
-      .post(`/articles/${article.slug}/preview`)
+      .post(urlFor('articles.edit_previews.store', { slug: article.slug }))
       .form({ title: 'Changed title', description: 'Changed', body: 'New *body*', tags: 'kept' })
       .loginAs(writer)
       .withCsrfToken()
@@ -105,7 +106,7 @@ test.group('Editor: preview, word count and reading time', (group) => {
     assert.equal(article.title, 'Saved title')
 
     const refused = await client
-      .post(`/articles/${article.slug}/preview`)
+      .post(urlFor('articles.edit_previews.store', { slug: article.slug }))
       .form({ title: 'x', description: 'x', body: 'x' })
       .loginAs(stranger)
       .withCsrfToken()
@@ -118,7 +119,7 @@ test.group('Editor: preview, word count and reading time', (group) => {
   }) => {
     const writer = await UserFactory.create()
     const response = await client
-      .post('/editor/rendering')
+      .post(urlFor('articles.renderings.store'))
       .form({ body: BODY })
       .loginAs(writer)
       .withCsrfToken()
@@ -129,10 +130,13 @@ test.group('Editor: preview, word count and reading time', (group) => {
     assert.include(html, renderMarkdown(BODY).trim())
     assert.include(html, '9 words · 1 min read')
 
-    const guest = await client.post('/editor/rendering').form({ body: BODY }).redirects(0)
+    const guest = await client
+      .post(urlFor('articles.renderings.store'))
+      .form({ body: BODY })
+      .redirects(0)
     assert.equal(guest.status(), 302)
     const noToken = await client
-      .post('/editor/rendering')
+      .post(urlFor('articles.renderings.store'))
       .form({ body: BODY })
       .loginAs(writer)
       .redirects(0)
@@ -148,7 +152,7 @@ test.group('Editor: preview, word count and reading time', (group) => {
     // Far more than a session cookie could carry back through a redirect.
     const longBody = 'A sentence that keeps going. '.repeat(3000)
     const response = await client
-      .post('/articles')
+      .post(urlFor('articles.store'))
       .form({ title: '', description: 'Kept summary', body: longBody, tags: 'kept, tags' })
       .loginAs(writer)
       .withCsrfToken()
@@ -172,7 +176,7 @@ test.group('Editor: preview, word count and reading time', (group) => {
       body: 'Original body',
     })
     const response = await client
-      .put(`/articles/${article.slug}`)
+      .put(urlFor('articles.update', { slug: article.slug }))
       .form({ title: 'Edited', description: '', body: 'Edited body', tags: '' })
       .loginAs(writer)
       .withCsrfToken()
@@ -198,14 +202,14 @@ test.group('Editor: preview, word count and reading time', (group) => {
       body,
     })
 
-    const home = await client.get('/')
+    const home = await client.get(urlFor('main.home'))
     home.assertStatus(200)
     assert.include(home.text(), '3 min read')
 
-    const page = await client.get(`/articles/${article.slug}`)
+    const page = await client.get(urlFor('articles.show', { slug: article.slug }))
     assert.include(page.text(), '3 min read')
 
-    const editor = await client.get(`/articles/${article.slug}/edit`).loginAs(writer)
+    const editor = await client.get(urlFor('articles.edit', { slug: article.slug })).loginAs(writer)
     assert.include(editor.text(), '690 words · 3 min read')
   })
 

@@ -5,6 +5,7 @@ import UpdateCommentVisibility from '#actions/comments/update_comment_visibility
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory } from '#database/factories/article_factory'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 async function discussion() {
   const article = await ArticleFactory.with('author').create()
@@ -23,7 +24,7 @@ test.group('Comment replies', (group) => {
   }) => {
     const { article, answerer, question } = await discussion()
     const response = await client
-      .post(`/articles/${article.slug}/comments`)
+      .post(urlFor('articles.comments.store', { slug: article.slug }))
       .form({ body: 'Very quiet.', parentId: String(question.id) })
       .loginAs(answerer)
       .withCsrfToken()
@@ -32,10 +33,13 @@ test.group('Comment replies', (group) => {
     const reply = await Comment.findByOrFail('body', 'Very quiet.')
     assert.equal(reply.parentId, question.id)
     response.assertStatus(302)
-    response.assertHeader('location', `/articles/${article.slug}#comment-${reply.id}`)
+    response.assertHeader(
+      'location',
+      `${urlFor('articles.show', { slug: article.slug })}#comment-${reply.id}`
+    )
     response.assertFlashMessage('success', 'Your reply is posted.')
 
-    const page = await client.get(`/articles/${article.slug}`).loginAs(answerer)
+    const page = await client.get(urlFor('articles.show', { slug: article.slug })).loginAs(answerer)
     const html = page.text()
     // The reply sits in the thread's reply list, after its first comment.
     const thread = html.slice(html.indexOf(`id="comment-${question.id}"`))
@@ -77,7 +81,7 @@ test.group('Comment replies', (group) => {
 
     for (const parentId of [elsewhere.id, hidden.id, 2_000_000_000, 99_999_999_999]) {
       const response = await client
-        .post(`/articles/${article.slug}/comments`)
+        .post(urlFor('articles.comments.store', { slug: article.slug }))
         .form({ body: 'Lost reply?', parentId: String(parentId) })
         .loginAs(answerer)
         .withCsrfToken()
@@ -89,7 +93,7 @@ test.group('Comment replies', (group) => {
 
     // The failed reply's text comes back in its own thread's form.
     const failed = await client
-      .post(`/articles/${article.slug}/comments`)
+      .post(urlFor('articles.comments.store', { slug: article.slug }))
       .form({ body: 'x'.repeat(5001), parentId: String(question.id) })
       .loginAs(answerer)
       .withCsrfToken()
@@ -112,7 +116,7 @@ test.group('Comment replies', (group) => {
       'hidden'
     )
 
-    const guest = await client.get(`/articles/${article.slug}`)
+    const guest = await client.get(urlFor('articles.show', { slug: article.slug }))
     guest.assertStatus(200)
     assert.include(guest.text(), 'Comment hidden by a moderator.')
     assert.include(guest.text(), 'A useful answer')
@@ -121,7 +125,7 @@ test.group('Comment replies', (group) => {
 
     // Its author still sees it, marked hidden; moderators too.
     for (const viewer of [asker, moderator]) {
-      const page = await client.get(`/articles/${article.slug}`).loginAs(viewer)
+      const page = await client.get(urlFor('articles.show', { slug: article.slug })).loginAs(viewer)
       assert.include(page.text(), 'Is it quiet up there?')
       assert.include(page.text(), 'A useful answer')
     }
@@ -133,7 +137,7 @@ test.group('Comment replies', (group) => {
       await Comment.findOrFail(lone.id),
       'hidden'
     )
-    const again = await client.get(`/articles/${article.slug}`)
+    const again = await client.get(urlFor('articles.show', { slug: article.slug }))
     assert.notInclude(again.text(), 'Lonely spam')
     assert.equal(again.text().split('Comment hidden by a moderator.').length, 2)
   })
@@ -144,7 +148,7 @@ test.group('Comment replies', (group) => {
       parentId: question.id,
     })
     const response = await client
-      .delete(`/articles/${article.slug}/comments/${question.id}`)
+      .delete(urlFor('articles.comments.destroy', { slug: article.slug, id: question.id }))
       .loginAs(asker)
       .withCsrfToken()
       .redirects(0)

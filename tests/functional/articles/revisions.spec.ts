@@ -7,6 +7,7 @@ import Article from '#models/article'
 import { UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/support/database'
 import { signedInMember, tokenHeader } from '#tests/support/api'
+import { urlFor } from '#tests/support/routes'
 
 interface RevisionRecord {
   id: number
@@ -45,7 +46,7 @@ test.group('Revisions', (group) => {
   }) => {
     const { writer, article } = await writtenArticle()
     const response = await client
-      .put(`/articles/${article.slug}`)
+      .put(urlFor('articles.update', { slug: article.slug }))
       .form({
         title: 'Second title',
         description: 'Second summary',
@@ -114,15 +115,20 @@ test.group('Revisions', (group) => {
     const { user: moderator } = await signedInMember('moderator')
 
     for (const viewer of [writer, moderator]) {
-      const list = await client.get(`/articles/${article.slug}/revisions`).loginAs(viewer)
+      const list = await client
+        .get(urlFor('articles.revisions.index', { slug: article.slug }))
+        .loginAs(viewer)
       list.assertStatus(200)
-      assert.include(list.text(), `/articles/${article.slug}/revisions/${revision.id}`)
+      assert.include(
+        list.text(),
+        urlFor('articles.revisions.show', { slug: article.slug, id: revision.id })
+      )
       assert.include(list.text(), `by ${writer.username}`)
       assert.include(list.text(), 'name="robots" content="noindex"')
     }
 
     const diff = await client
-      .get(`/articles/${article.slug}/revisions/${revision.id}`)
+      .get(urlFor('articles.revisions.show', { slug: article.slug, id: revision.id }))
       .loginAs(writer)
     diff.assertStatus(200)
     const html = diff.text()
@@ -142,31 +148,39 @@ test.group('Revisions', (group) => {
     const [revision] = await revisionsOf(article)
     const stranger = await UserFactory.create()
 
-    const list = await client.get(`/articles/${article.slug}/revisions`).loginAs(stranger)
+    const list = await client
+      .get(urlFor('articles.revisions.index', { slug: article.slug }))
+      .loginAs(stranger)
     list.assertStatus(403)
     const restore = await client
-      .post(`/articles/${article.slug}/revisions/${revision.id}/restoration`)
+      .post(urlFor('articles.revisions.restoration.store', { slug: article.slug, id: revision.id }))
       .loginAs(stranger)
       .withCsrfToken()
     restore.assertStatus(403)
-    const guest = await client.get(`/articles/${article.slug}/revisions`).redirects(0)
+    const guest = await client
+      .get(urlFor('articles.revisions.index', { slug: article.slug }))
+      .redirects(0)
     guest.assertStatus(302)
 
     const missing = await client
-      .get(`/articles/${article.slug}/revisions/${revision.id + 1000}`)
+      .get(urlFor('articles.revisions.show', { slug: article.slug, id: revision.id + 1000 }))
       .loginAs(writer)
     missing.assertStatus(404)
-    const huge = await client.get(`/articles/${article.slug}/revisions/99999999999`).loginAs(writer)
+    const huge = await client
+      .get(urlFor('articles.revisions.show', { slug: article.slug, id: '99999999999' }))
+      .loginAs(writer)
     huge.assertStatus(404)
 
     const other = await writtenArticle()
     const elsewhere = await client
-      .get(`/articles/${other.article.slug}/revisions/${revision.id}`)
+      .get(urlFor('articles.revisions.show', { slug: other.article.slug, id: revision.id }))
       .loginAs(other.writer)
     elsewhere.assertStatus(404)
 
     await new UpdateArticle().handle(article, { published: false }, { editor: writer })
-    const draft = await client.get(`/articles/${article.slug}/revisions`).loginAs(stranger)
+    const draft = await client
+      .get(urlFor('articles.revisions.index', { slug: article.slug }))
+      .loginAs(stranger)
     draft.assertStatus(404)
   })
 
@@ -184,7 +198,7 @@ test.group('Revisions', (group) => {
     const { user: moderator } = await signedInMember('moderator')
 
     const response = await client
-      .post(`/articles/${article.slug}/revisions/${first.id}/restoration`)
+      .post(urlFor('articles.revisions.restoration.store', { slug: article.slug, id: first.id }))
       .loginAs(moderator)
       .withCsrfToken()
       .redirects(0)
@@ -196,7 +210,7 @@ test.group('Revisions', (group) => {
     assert.equal(restored.body, 'Line one\nLine two')
     assert.deepEqual(restored.tagList, ['alpha', 'beta'])
     assert.equal(restored.published, true)
-    response.assertHeader('location', `/articles/${restored.slug}`)
+    response.assertHeader('location', urlFor('articles.show', { slug: restored.slug }))
 
     const [newest, older] = await revisionsOf(article)
     assert.equal(older.id, first.id)

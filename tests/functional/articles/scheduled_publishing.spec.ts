@@ -6,6 +6,7 @@ import { UserFactory } from '#database/factories/user_factory'
 import PublishScheduledArticles from '#actions/articles/publish_scheduled_articles'
 import { isolateDatabase } from '#tests/support/database'
 import { tokenHeader } from '#tests/support/api'
+import { urlFor } from '#tests/support/routes'
 
 const form = {
   title: 'Tomorrow at nine',
@@ -28,7 +29,7 @@ test.group('Scheduled publishing', (group) => {
       .startOf('minute') as DateTime<true>
 
     const saved = await client
-      .post('/articles')
+      .post(urlFor('articles.store'))
       .form({
         ...form,
         publish_at: local.toFormat("yyyy-LL-dd'T'HH:mm"),
@@ -47,17 +48,17 @@ test.group('Scheduled publishing', (group) => {
       `Your article is scheduled for ${local.toUTC().toFormat("LLL d, yyyy, HH:mm 'UTC'")}.`
     )
 
-    const own = await client.get(`/articles/${article.slug}`).loginAs(writer)
+    const own = await client.get(urlFor('articles.show', { slug: article.slug })).loginAs(writer)
     own.assertTextIncludes('Scheduled for')
-    const guest = await client.get(`/articles/${article.slug}`)
+    const guest = await client.get(urlFor('articles.show', { slug: article.slug }))
     guest.assertStatus(404)
 
     // The job's run time, not a sleep: one second early, then on time.
     assert.equal(await new PublishScheduledArticles().handle(local.minus({ seconds: 1 })), 0)
-    ;(await client.get(`/articles/${article.slug}`)).assertStatus(404)
+    ;(await client.get(urlFor('articles.show', { slug: article.slug }))).assertStatus(404)
     assert.equal(await new PublishScheduledArticles().handle(local.plus({ seconds: 30 })), 1)
 
-    const published = await client.get(`/articles/${article.slug}`)
+    const published = await client.get(urlFor('articles.show', { slug: article.slug }))
     published.assertStatus(200)
     await article.refresh()
     assert.isTrue(article.published)
@@ -73,18 +74,18 @@ test.group('Scheduled publishing', (group) => {
     const writer = await UserFactory.create()
     const first = DateTime.utc().plus({ days: 2 }).startOf('minute')
     await client
-      .post('/articles')
+      .post(urlFor('articles.store'))
       .form({ ...form, publish_at: first.toFormat("yyyy-LL-dd'T'HH:mm"), schedule: 'set' })
       .loginAs(writer)
       .withCsrfToken()
     const article = await Article.findByOrFail('title', form.title)
 
-    const edit = await client.get(`/articles/${article.slug}/edit`).loginAs(writer)
+    const edit = await client.get(urlFor('articles.edit', { slug: article.slug })).loginAs(writer)
     edit.assertTextIncludes('Cancel schedule')
 
     const later = first.plus({ hours: 3 })
     await client
-      .put(`/articles/${article.slug}`)
+      .put(urlFor('articles.update', { slug: article.slug }))
       .form({ ...form, publish_at: later.toFormat("yyyy-LL-dd'T'HH:mm"), schedule: 'set' })
       .loginAs(writer)
       .withCsrfToken()
@@ -92,7 +93,7 @@ test.group('Scheduled publishing', (group) => {
     assert.equal(article.publishAt!.toMillis(), later.toMillis())
 
     await client
-      .put(`/articles/${article.slug}`)
+      .put(urlFor('articles.update', { slug: article.slug }))
       .form({ ...form, schedule: 'cancel' })
       .loginAs(writer)
       .withCsrfToken()
@@ -105,7 +106,7 @@ test.group('Scheduled publishing', (group) => {
   test('a time in the past is refused next to the field', async ({ client }) => {
     const writer = await UserFactory.create()
     const response = await client
-      .post('/articles')
+      .post(urlFor('articles.store'))
       .form({ ...form, publish_at: '2020-01-01T09:00', schedule: 'set' })
       .loginAs(writer)
       .withCsrfToken()

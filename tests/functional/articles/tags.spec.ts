@@ -4,6 +4,7 @@ import { UserFactory } from '#database/factories/user_factory'
 import CreateArticle from '#actions/articles/create_article'
 import type Article from '#models/article'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 async function writeTagged(
   count: number,
@@ -40,7 +41,7 @@ test.group('Tag pages', (group) => {
     await writeTagged(12, ['node', 'web'])
     await writeTagged(1, ['python'], { prefix: 'Other' })
 
-    const first = await client.get('/tags/node')
+    const first = await client.get(urlFor('articles.tags.show', { name: 'node' }))
     first.assertStatus(200)
     const html = first.text()
     assert.equal(html.match(/<h1[\s>]/g)?.length, 1)
@@ -51,7 +52,7 @@ test.group('Tag pages', (group) => {
     assert.notInclude(html, 'Other 1')
     assert.include(html, 'href="/tags/node?page=2"')
 
-    const second = await client.get('/tags/node?page=2')
+    const second = await client.get(`${urlFor('articles.tags.show', { name: 'node' })}?page=2`)
     assert.equal(second.text().match(/class="card article-preview"/g)?.length, 2)
     second.assertTextIncludes('Tagged 1<')
   })
@@ -62,8 +63,8 @@ test.group('Tag pages', (group) => {
     await draft.load('author')
 
     for (const request of [
-      client.get('/tags/mixed'),
-      client.get('/tags/mixed').loginAs(draft.author),
+      client.get(urlFor('articles.tags.show', { name: 'mixed' })),
+      client.get(urlFor('articles.tags.show', { name: 'mixed' })).loginAs(draft.author),
     ]) {
       const response = await request
       response.assertStatus(200)
@@ -74,8 +75,8 @@ test.group('Tag pages', (group) => {
 
   test('answers 404 for an unknown tag and for a tag only drafts carry', async ({ client }) => {
     await writeTagged(1, ['hidden-topic'], { published: false })
-    ;(await client.get('/tags/never-used')).assertStatus(404)
-    ;(await client.get('/tags/hidden-topic')).assertStatus(404)
+    ;(await client.get(urlFor('articles.tags.show', { name: 'never-used' }))).assertStatus(404)
+    ;(await client.get(urlFor('articles.tags.show', { name: 'hidden-topic' }))).assertStatus(404)
   })
 
   test('finds a tag whatever the case and spaces of the address', async ({ client }) => {
@@ -87,12 +88,14 @@ test.group('Tag pages', (group) => {
   test('never fails on an odd page number', async ({ client, assert }) => {
     await writeTagged(3, ['edge'])
     for (const page of ['0', '-1', 'abc', '2.5', '', '99999999999999999999']) {
-      const response = await client.get(`/tags/edge?page=${page}`)
+      const response = await client.get(
+        `${urlFor('articles.tags.show', { name: 'edge' })}?page=${page}`
+      )
       response.assertStatus(200)
     }
-    const zero = await client.get('/tags/edge?page=0')
+    const zero = await client.get(`${urlFor('articles.tags.show', { name: 'edge' })}?page=0`)
     assert.equal(zero.text().match(/class="card article-preview"/g)?.length, 3)
-    const beyond = await client.get('/tags/edge?page=7')
+    const beyond = await client.get(`${urlFor('articles.tags.show', { name: 'edge' })}?page=7`)
     beyond.assertStatus(200)
     beyond.assertTextIncludes('There are no articles on this page.')
   })

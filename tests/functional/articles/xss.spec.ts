@@ -6,6 +6,7 @@ import { CommentFactory } from '#database/factories/article_factory'
 import CreateArticle from '#actions/articles/create_article'
 import { isolateDatabase } from '#tests/support/database'
 import { XSS_PAYLOADS, activeContent } from '#tests/functional/articles/inert_html'
+import { urlFor } from '#tests/support/routes'
 
 test.group('User text is rendered inert on every article and profile page', (group) => {
   isolateDatabase(group)
@@ -40,20 +41,20 @@ test.group('User text is rendered inert on every article and profile page', (gro
           .create()
         await db.table('favorites').insert({ user_id: fan.id, article_id: article.id })
 
-        const articleUrl = `/articles/${encodeURIComponent(article.slug)}`
+        const articleUrl = urlFor('articles.show', { slug: article.slug })
         const pages = [
           { name: 'article (visitor)', request: client.get(articleUrl) },
           { name: 'article (author)', request: client.get(articleUrl).loginAs(author) },
           { name: 'article (moderator)', request: client.get(articleUrl).loginAs(moderator) },
           {
             name: 'draft (author)',
-            request: client.get(`/articles/${encodeURIComponent(draft.slug)}`).loginAs(author),
+            request: client.get(urlFor('articles.show', { slug: draft.slug })).loginAs(author),
           },
           { name: 'editor (edit)', request: client.get(`${articleUrl}/edit`).loginAs(author) },
           {
             name: 'editor (old input after an error)',
             request: client
-              .get('/editor')
+              .get(urlFor('articles.create'))
               .loginAs(author)
               .withFlashMessages({
                 title: source,
@@ -63,18 +64,25 @@ test.group('User text is rendered inert on every article and profile page', (gro
                 inputErrorsBag: { title: [source] },
               }),
           },
-          { name: 'profile (visitor)', request: client.get(`/profiles/${author.username}`) },
+          {
+            name: 'profile (visitor)',
+            request: client.get(urlFor('profiles.show', { username: author.username })),
+          },
           {
             name: 'profile (own, with drafts)',
-            request: client.get(`/profiles/${author.username}`).loginAs(author),
+            request: client
+              .get(urlFor('profiles.show', { username: author.username }))
+              .loginAs(author),
           },
           {
             name: 'favorites',
-            request: client.get(`/profiles/${fan.username}/favorites`).loginAs(fan),
+            request: client
+              .get(urlFor('profiles.favorites.index', { username: fan.username }))
+              .loginAs(fan),
           },
           ...article.tags.map((tag) => ({
             name: `tag page ${tag.name}`,
-            request: client.get(`/tags/${encodeURIComponent(tag.name)}`),
+            request: client.get(urlFor('articles.tags.show', { name: tag.name })),
           })),
         ]
 

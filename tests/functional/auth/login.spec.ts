@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 test.group('Signing in and out in the browser', (group) => {
   isolateDatabase(group)
@@ -10,17 +11,17 @@ test.group('Signing in and out in the browser', (group) => {
     assert,
   }) => {
     const user = await UserFactory.create()
-    const form = await client.get('/auth/login')
+    const form = await client.get(urlFor('auth.login'))
     const before = form.cookie('folio-session')?.value
 
     const response = await client
-      .post('/auth/login')
+      .post(urlFor('auth.login.store'))
       .form({ email: user.email.toUpperCase(), password: FACTORY_PASSWORD })
       .withCsrfToken()
       .redirects(0)
 
     response.assertStatus(302)
-    response.assertHeader('location', '/')
+    response.assertHeader('location', urlFor('main.home'))
     response.assertFlashMessage('success', `Welcome back, ${user.username}.`)
     const after = response.cookie('folio-session')?.value
     assert.exists(after)
@@ -33,12 +34,12 @@ test.group('Signing in and out in the browser', (group) => {
   }) => {
     const user = await UserFactory.create()
     const unknown = await client
-      .post('/auth/login')
+      .post(urlFor('auth.login.store'))
       .form({ email: 'nobody@example.com', password: FACTORY_PASSWORD })
       .withCsrfToken()
       .redirects(0)
     const wrong = await client
-      .post('/auth/login')
+      .post(urlFor('auth.login.store'))
       .form({ email: user.email, password: 'not-the-password' })
       .withCsrfToken()
       .redirects(0)
@@ -54,12 +55,12 @@ test.group('Signing in and out in the browser', (group) => {
   test('refuses a deactivated account', async ({ client, assert }) => {
     const user = await UserFactory.apply('inactive').create()
     const response = await client
-      .post('/auth/login')
+      .post(urlFor('auth.login.store'))
       .form({ email: user.email, password: FACTORY_PASSWORD })
       .withCsrfToken()
       .redirects(0)
     assert.equal(response.flashMessages().error, 'This account has been deactivated.')
-    const dashboard = await client.get('/settings').redirects(0)
+    const dashboard = await client.get(urlFor('profiles.settings.edit')).redirects(0)
     dashboard.assertStatus(302)
   })
 
@@ -67,7 +68,7 @@ test.group('Signing in and out in the browser', (group) => {
     const user = await UserFactory.create()
     for (let attempt = 1; attempt <= 5; attempt++) {
       const response = await client
-        .post('/auth/login')
+        .post(urlFor('auth.login.store'))
         .form({ email: user.email, password: `wrong-${attempt}` })
         .withCsrfToken()
         .redirects(0)
@@ -75,7 +76,7 @@ test.group('Signing in and out in the browser', (group) => {
     }
 
     const blocked = await client
-      .post('/auth/login')
+      .post(urlFor('auth.login.store'))
       .form({ email: user.email, password: FACTORY_PASSWORD })
       .withCsrfToken()
       .redirects(0)
@@ -86,18 +87,18 @@ test.group('Signing in and out in the browser', (group) => {
     // Another account from the same address is not affected.
     const other = await UserFactory.create()
     const allowed = await client
-      .post('/auth/login')
+      .post(urlFor('auth.login.store'))
       .form({ email: other.email, password: FACTORY_PASSWORD })
       .withCsrfToken()
       .redirects(0)
     allowed.assertStatus(302)
-    allowed.assertHeader('location', '/')
+    allowed.assertHeader('location', urlFor('main.home'))
   })
 
   test('"remember me" sets a long-lived remember cookie', async ({ client, assert }) => {
     const user = await UserFactory.create()
     const response = await client
-      .post('/auth/login')
+      .post(urlFor('auth.login.store'))
       .form({ email: user.email, password: FACTORY_PASSWORD, remember: 'on' })
       .withCsrfToken()
       .redirects(0)
@@ -106,7 +107,7 @@ test.group('Signing in and out in the browser', (group) => {
     assert.isAbove(Number(remember.maxAge), 7 * 24 * 3600)
 
     const plain = await client
-      .post('/auth/login')
+      .post(urlFor('auth.login.store'))
       .form({ email: user.email, password: FACTORY_PASSWORD })
       .withCsrfToken()
       .redirects(0)
@@ -116,39 +117,47 @@ test.group('Signing in and out in the browser', (group) => {
   test('returns to a same-site ?next= path after signing in', async ({ client }) => {
     const user = await UserFactory.create()
     const response = await client
-      .post('/auth/login')
-      .form({ email: user.email, password: FACTORY_PASSWORD, next: '/settings?tab=profile' })
+      .post(urlFor('auth.login.store'))
+      .form({
+        email: user.email,
+        password: FACTORY_PASSWORD,
+        next: `${urlFor('profiles.settings.edit')}?tab=profile`,
+      })
       .withCsrfToken()
       .redirects(0)
-    response.assertHeader('location', '/settings?tab=profile')
+    response.assertHeader('location', `${urlFor('profiles.settings.edit')}?tab=profile`)
   })
 
   // Off-site ?next= values: tests/functional/security/open_redirect.spec.ts.
 
   test('sends signed-out visitors of a private page to sign in with ?next=', async ({ client }) => {
-    const response = await client.get('/settings').redirects(0)
+    const response = await client.get(urlFor('profiles.settings.edit')).redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/auth/login?next=%2Fsettings')
+    response.assertHeader('location', `${urlFor('auth.login')}?next=%2Fsettings`)
   })
 
   test('keeps a signed-in member away from the sign-in page', async ({ client }) => {
     const user = await UserFactory.create()
-    const response = await client.get('/auth/login').loginAs(user).redirects(0)
+    const response = await client.get(urlFor('auth.login')).loginAs(user).redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/')
+    response.assertHeader('location', urlFor('main.home'))
   })
 
   test('signs out', async ({ client }) => {
     const user = await UserFactory.create()
-    const response = await client.post('/auth/logout').loginAs(user).withCsrfToken().redirects(0)
+    const response = await client
+      .post(urlFor('auth.logout'))
+      .loginAs(user)
+      .withCsrfToken()
+      .redirects(0)
     response.assertStatus(302)
     response.assertFlashMessage('success', 'You are signed out.')
   })
 
   test('signs out a member whose account was deactivated meanwhile', async ({ client }) => {
     const user = await UserFactory.apply('inactive').create()
-    const response = await client.get('/settings').loginAs(user).redirects(0)
+    const response = await client.get(urlFor('profiles.settings.edit')).loginAs(user).redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/auth/login?next=%2Fsettings')
+    response.assertHeader('location', `${urlFor('auth.login')}?next=%2Fsettings`)
   })
 })

@@ -5,6 +5,7 @@ import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/support/database'
 import { tokenHeader } from '#tests/support/api'
 import { testInbox } from '#tests/support/smtp_inbox'
+import { urlFor } from '#tests/support/routes'
 
 const NEW_PASSWORD = 'a-brand-new-passphrase'
 const SENT =
@@ -15,7 +16,7 @@ test.group('Password reset in the browser', (group) => {
   group.each.setup(() => testInbox.clear())
 
   test('the sign-in page links to it', async ({ client }) => {
-    const page = await client.get('/auth/login')
+    const page = await client.get(urlFor('auth.login'))
     page.assertTextIncludes('href="/auth/password-reset"')
   })
 
@@ -28,16 +29,18 @@ test.group('Password reset in the browser', (group) => {
 
     // A browser signed in before the reset.
     const signIn = await client
-      .post('/auth/login')
+      .post(urlFor('auth.login.store'))
       .form({ email: user.email, password: FACTORY_PASSWORD })
       .withCsrfToken()
       .redirects(0)
     const oldSession = signIn.cookie('folio-session')!.value
-    const before = await client.get('/settings').withCookie('folio-session', oldSession)
+    const before = await client
+      .get(urlFor('profiles.settings.edit'))
+      .withCookie('folio-session', oldSession)
     before.assertStatus(200)
 
     const request = await client
-      .post('/auth/password-reset')
+      .post(urlFor('auth.password_reset.store'))
       .form({ email: user.email.toUpperCase() })
       .withCsrfToken()
       .redirects(0)
@@ -60,14 +63,14 @@ test.group('Password reset in the browser', (group) => {
       .withCsrfToken()
       .redirects(0)
     reset.assertStatus(302)
-    reset.assertHeader('location', '/auth/login')
+    reset.assertHeader('location', urlFor('auth.login'))
 
     const signedOut = await client
-      .get('/settings')
+      .get(urlFor('profiles.settings.edit'))
       .withCookie('folio-session', oldSession)
       .redirects(0)
     signedOut.assertStatus(302)
-    assert.include(signedOut.header('location'), '/auth/login')
+    assert.include(signedOut.header('location'), urlFor('auth.login'))
 
     const api = await client.get('/api/v1/user').header('authorization', apiToken)
     api.assertStatus(401)
@@ -96,7 +99,10 @@ test.group('Password reset in the browser', (group) => {
 
   test('an expired link is refused', async ({ client, assert }) => {
     const user = await UserFactory.create()
-    await client.post('/auth/password-reset').form({ email: user.email }).withCsrfToken()
+    await client
+      .post(urlFor('auth.password_reset.store'))
+      .form({ email: user.email })
+      .withCsrfToken()
     const [message] = await testInbox.waitFor(user.email)
     await db
       .from('user_tokens')
@@ -118,7 +124,7 @@ test.group('Password reset in the browser', (group) => {
 
   test('an unknown address gets the same answer and no message', async ({ client, assert }) => {
     const request = await client
-      .post('/auth/password-reset')
+      .post(urlFor('auth.password_reset.store'))
       .form({ email: 'nobody@example.com' })
       .withCsrfToken()
       .redirects(0)
@@ -135,7 +141,7 @@ test.group('Password reset in the browser', (group) => {
     const user = await UserFactory.create()
     for (let attempt = 0; attempt < 5; attempt++) {
       const request = await client
-        .post('/auth/password-reset')
+        .post(urlFor('auth.password_reset.store'))
         .form({ email: user.email })
         .withCsrfToken()
         .redirects(0)

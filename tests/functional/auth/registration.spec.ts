@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import User from '#models/user'
 import { UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 const valid = {
   username: 'new_writer',
@@ -14,7 +15,7 @@ test.group('Registration in the browser', (group) => {
   isolateDatabase(group)
 
   test('shows the sign-up form', async ({ client }) => {
-    const response = await client.get('/auth/register')
+    const response = await client.get(urlFor('auth.register'))
     response.assertStatus(200)
     response.assertTextIncludes('Sign up')
     response.assertTextIncludes("name='_csrf'")
@@ -24,10 +25,14 @@ test.group('Registration in the browser', (group) => {
     client,
     assert,
   }) => {
-    const response = await client.post('/auth/register').form(valid).withCsrfToken().redirects(0)
+    const response = await client
+      .post(urlFor('auth.register.store'))
+      .form(valid)
+      .withCsrfToken()
+      .redirects(0)
 
     response.assertStatus(302)
-    response.assertHeader('location', '/')
+    response.assertHeader('location', urlFor('main.home'))
     response.assertFlashMessage('success', 'Welcome to Folio, new_writer!')
 
     const user = await User.findByOrFail('username', 'new_writer')
@@ -40,7 +45,7 @@ test.group('Registration in the browser', (group) => {
   test('refuses a username taken in another case', async ({ client, assert }) => {
     await UserFactory.merge({ username: 'Writer' }).create()
     const response = await client
-      .post('/auth/register')
+      .post(urlFor('auth.register.store'))
       .form({ ...valid, username: 'writer' })
       .withCsrfToken()
       .redirects(0)
@@ -56,13 +61,17 @@ test.group('Registration in the browser', (group) => {
     assert,
   }) => {
     await UserFactory.merge({ email: 'new.writer@example.com' }).create()
-    const response = await client.post('/auth/register').form(valid).withCsrfToken().redirects(0)
+    const response = await client
+      .post(urlFor('auth.register.store'))
+      .form(valid)
+      .withCsrfToken()
+      .redirects(0)
     assert.property(response.flashMessages().inputErrorsBag, 'email')
   })
 
   test('refuses a mismatched confirmation', async ({ client, assert }) => {
     const response = await client
-      .post('/auth/register')
+      .post(urlFor('auth.register.store'))
       .form({ ...valid, password_confirmation: 'something-else' })
       .withCsrfToken()
       .redirects(0)
@@ -72,7 +81,7 @@ test.group('Registration in the browser', (group) => {
 
   test('refuses a short password and never flashes it back', async ({ client, assert }) => {
     const response = await client
-      .post('/auth/register')
+      .post(urlFor('auth.register.store'))
       .form({ ...valid, password: 'short', password_confirmation: 'short' })
       .withCsrfToken()
       .redirects(0)
@@ -84,7 +93,7 @@ test.group('Registration in the browser', (group) => {
 
   test('ignores a role in the form: nobody chooses their own', async ({ client, assert }) => {
     await client
-      .post('/auth/register')
+      .post(urlFor('auth.register.store'))
       .form({ ...valid, role: 'admin', is_active: 'false' })
       .withCsrfToken()
       .redirects(0)
@@ -94,7 +103,7 @@ test.group('Registration in the browser', (group) => {
   })
 
   test('refuses a form without a CSRF token', async ({ client, assert }) => {
-    const response = await client.post('/auth/register').form(valid).redirects(0)
+    const response = await client.post(urlFor('auth.register.store')).form(valid).redirects(0)
     assert.notEqual(response.status(), 200)
     assert.isNull(await User.findBy('username', 'new_writer'))
   })

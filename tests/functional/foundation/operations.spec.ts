@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import { runServerUntilExit, startAppProcess } from '#tests/support/app_process'
+import { urlFor } from '#tests/support/routes'
 
 test.group('Operations', () => {
   test('production refuses to start without a real APP_KEY', async ({ assert }) => {
@@ -41,7 +42,7 @@ test.group('Operations', () => {
     client,
     assert,
   }) => {
-    const response = await client.get('/auth/login')
+    const response = await client.get(urlFor('auth.login'))
     const csp = response.header('content-security-policy') ?? ''
     assert.include(csp, "script-src 'self'")
     assert.notInclude(csp, 'unsafe-inline')

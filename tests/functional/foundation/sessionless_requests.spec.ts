@@ -1,12 +1,12 @@
 import { test } from '@japa/runner'
 import type { Assert } from '@japa/assert'
 import { isolateDatabase } from '#tests/support/database'
-import { createWorld, fill } from '#tests/support/routes'
+import { createWorld, fill, urlFor } from '#tests/support/routes'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 
 type Headers = Record<string, string | string[] | undefined>
 
-/** Public read pages, rendered for guests without any session. */
+/** Public read pages, rendered for guests without any session (route patterns, for fill()). */
 const PUBLIC_PAGES = [
   '/',
   '/?page=2',
@@ -130,7 +130,7 @@ test.group('Sessionless requests: guests, API, probes, feeds', (group) => {
   })
 
   test('a missing page is neither cached as public nor given a cookie', async ({ assert }) => {
-    const response = await visit('/articles/no-such-article')
+    const response = await visit(urlFor('articles.show', { slug: 'no-such-article' }))
     assert.equal(response.status, 404)
     assert.deepEqual(response.headers.getSetCookie(), [])
     assert.notMatch(response.headers.get('cache-control') ?? '', /public/)
@@ -197,7 +197,9 @@ test.group('Sessionless requests: guests, API, probes, feeds', (group) => {
     client,
     assert,
   }) => {
-    const response = await client.get('/').withFlashMessages({ success: 'Saved for later.' })
+    const response = await client
+      .get(urlFor('main.home'))
+      .withFlashMessages({ success: 'Saved for later.' })
     response.assertStatus(200)
     assert.include(response.text(), 'Saved for later.')
     assert.equal(response.header('cache-control'), 'private, no-cache')
@@ -209,8 +211,8 @@ test.group('Sessionless requests: guests, API, probes, feeds', (group) => {
     const world = await createWorld()
     const browser = new CookieBrowser()
 
-    const loginForm = await browser.request('/auth/login')
-    const signedIn = await browser.request('/auth/login', {
+    const loginForm = await browser.request(urlFor('auth.login'))
+    const signedIn = await browser.request(urlFor('auth.login.store'), {
       method: 'POST',
       form: {
         email: world.stranger.email,
@@ -220,12 +222,12 @@ test.group('Sessionless requests: guests, API, probes, feeds', (group) => {
     })
     assert.equal(signedIn.response.status, 302)
 
-    const home = await browser.request('/')
+    const home = await browser.request(urlFor('main.home'))
     assert.include(home.html, world.stranger.username)
     assert.include(home.html, 'Welcome back')
     assert.equal(home.response.headers.get('cache-control'), 'private, no-cache')
 
-    const signedOut = await browser.request('/auth/logout', {
+    const signedOut = await browser.request(urlFor('auth.logout'), {
       method: 'POST',
       form: { _csrf: CookieBrowser.csrfToken(home.html) },
     })
@@ -244,14 +246,14 @@ test.group('Sessionless requests: guests, API, probes, feeds', (group) => {
   }) => {
     const world = await createWorld()
     const signedIn = await client
-      .post('/auth/login')
+      .post(urlFor('auth.login.store'))
       .form({ email: world.stranger.email, password: FACTORY_PASSWORD, remember: 'on' })
       .withCsrfToken()
       .redirects(0)
     const rememberMe = cookiePair(setCookies(signedIn.headers()), 'remember_web')
     assert.exists(rememberMe)
 
-    const home = await visit('/', { Cookie: rememberMe! })
+    const home = await visit(urlFor('main.home'), { Cookie: rememberMe! })
     assert.equal(home.status, 200)
     assert.include(await home.text(), world.stranger.username)
     assert.equal(home.headers.get('cache-control'), 'private, no-cache')
@@ -260,7 +262,7 @@ test.group('Sessionless requests: guests, API, probes, feeds', (group) => {
   test('a cookie the site did not set does not make a visitor a returning one', async ({
     assert,
   }) => {
-    const response = await visit('/', { Cookie: 'theme=dark; _ga=GA1.1.1' })
+    const response = await visit(urlFor('main.home'), { Cookie: 'theme=dark; _ga=GA1.1.1' })
     assert.equal(response.status, 200)
     assert.deepEqual(response.headers.getSetCookie(), [])
     assert.match(response.headers.get('cache-control') ?? '', /^public/)

@@ -4,13 +4,16 @@ import db from '@adonisjs/lucid/services/db'
 import { UserFactory } from '#database/factories/user_factory'
 import { withFakeOpenMeteo } from '#tests/support/fake_open_meteo'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 test.group('Weather page', (group) => {
   isolateDatabase(group)
   const fake = withFakeOpenMeteo(group)
 
   test('shows current conditions and the next days for a place', async ({ client }) => {
-    const response = await client.get('/weather').qs({ location: 'Lisbon' })
+    const response = await client
+      .get(urlFor('integrations.weather.index'))
+      .qs({ location: 'Lisbon' })
     response.assertStatus(200)
     response.assertTextIncludes('Weather in Lisbon, Portugal')
     response.assertTextIncludes('21°C')
@@ -20,21 +23,25 @@ test.group('Weather page', (group) => {
 
   test('asks for a place, suggesting the profile location', async ({ client, assert }) => {
     const user = await UserFactory.merge({ location: 'Berlin' }).create()
-    const response = await client.get('/weather').loginAs(user)
+    const response = await client.get(urlFor('integrations.weather.index')).loginAs(user)
     response.assertStatus(200)
     assert.include(response.text(), 'value="Berlin"')
     assert.equal(fake().totalCalls, 0)
   })
 
   test('says when a place is unknown, with a 404', async ({ client }) => {
-    const response = await client.get('/weather').qs({ location: 'Atlantis' })
+    const response = await client
+      .get(urlFor('integrations.weather.index'))
+      .qs({ location: 'Atlantis' })
     response.assertStatus(404)
     response.assertTextIncludes("couldn't find a place called “Atlantis”")
   })
 
   test('explains an outage with a 503 when nothing is cached', async ({ client }) => {
     fake().failWith = 500
-    const response = await client.get('/weather').qs({ location: 'Lisbon' })
+    const response = await client
+      .get(urlFor('integrations.weather.index'))
+      .qs({ location: 'Lisbon' })
     response.assertStatus(503)
     response.assertTextIncludes("The weather service isn't answering right now")
   })
@@ -42,13 +49,15 @@ test.group('Weather page', (group) => {
   test('shows the last forecast, marked out of date, when the provider fails', async ({
     client,
   }) => {
-    await client.get('/weather').qs({ location: 'Lisbon' })
+    await client.get(urlFor('integrations.weather.index')).qs({ location: 'Lisbon' })
     await db
       .from('weather_forecasts')
       .update({ expires_at: DateTime.now().minus({ hours: 1 }).toJSDate() })
     fake().failWith = 500
 
-    const response = await client.get('/weather').qs({ location: 'Lisbon' })
+    const response = await client
+      .get(urlFor('integrations.weather.index'))
+      .qs({ location: 'Lisbon' })
     response.assertStatus(200)
     response.assertTextIncludes('which may be out of date')
     response.assertTextIncludes('21°C')

@@ -20,6 +20,7 @@ import {
   startWorker,
   type WorkerProcess,
 } from '#tests/support/queue_worker'
+import { urlFor } from '#tests/support/routes'
 
 test.group('Jobs: workers on one PostgreSQL database', (group) => {
   let cluster: DisposableCluster
@@ -96,18 +97,18 @@ test.group('Jobs: workers on one PostgreSQL database', (group) => {
     const admin = await registerThroughApi(app.url, 'jobs_admin')
     await sql.query(`UPDATE users SET role = 'admin' WHERE username = 'jobs_admin'`)
     const browser = new CookieSession(app.url)
-    await browser.get('/auth/login')
-    await browser.post('/auth/login', { email: admin.email, password: admin.password })
-    const page = await browser.get('/admin/jobs')
+    await browser.get(urlFor('auth.login'))
+    await browser.post(urlFor('auth.login.store'), { email: admin.email, password: admin.password })
+    const page = await browser.get(urlFor('admin.jobs.index'))
     assert.equal(page.status, 200)
     assert.include(page.html, jobId)
     assert.include(page.html, 'nobody@example.com')
     assert.include(page.html, 'Mailbox busy')
 
-    const retry = await browser.post(`/admin/jobs/${jobId}/retry`, {})
+    const retry = await browser.post(urlFor('admin.jobs.retry', { jobId }), {})
     assert.equal(retry.status, 302)
     assert.lengthOf(await inbox.waitFor('nobody@example.com'), 1)
-    const after = await browser.get('/admin/jobs')
+    const after = await browser.get(urlFor('admin.jobs.index'))
     assert.notInclude(after.html, jobId)
     assert.include(after.html, 'No dead jobs.')
   })

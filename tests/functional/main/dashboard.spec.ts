@@ -4,6 +4,7 @@ import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
 import { isolateDatabase } from '#tests/support/database'
 import { activeContent } from '#tests/functional/articles/inert_html'
+import { urlFor } from '#tests/support/routes'
 
 function rowsIn(html: string) {
   return [...html.matchAll(/<tr>\s*<td><a href="[^"]*">([^<]*)<\/a><\/td>([\s\S]*?)<\/tr>/g)].map(
@@ -19,9 +20,9 @@ test.group('Dashboard', (group) => {
   isolateDatabase(group)
 
   test('sends signed-out visitors to the login page and back', async ({ client }) => {
-    const response = await client.get('/dashboard').redirects(0)
+    const response = await client.get(urlFor('main.dashboard')).redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/auth/login?next=%2Fdashboard')
+    response.assertHeader('location', `${urlFor('auth.login')}?next=%2Fdashboard`)
   })
 
   test("lists the writer's drafts and published articles with views, favorites and comments", async ({
@@ -45,7 +46,7 @@ test.group('Dashboard', (group) => {
       .merge({ articleId: published.id, authorId: reader.id })
       .create()
 
-    const response = await client.get('/dashboard').loginAs(writer)
+    const response = await client.get(urlFor('main.dashboard')).loginAs(writer)
     response.assertStatus(200)
     const rows = rowsIn(response.text())
     assert.sameDeepMembers(rows, [
@@ -60,17 +61,17 @@ test.group('Dashboard', (group) => {
     await ArticleFactory.merge({ authorId: writer.id, title: 'Live one' }).create()
     await ArticleFactory.apply('draft').merge({ authorId: writer.id, title: 'Draft one' }).create()
 
-    const drafts = await client.get('/dashboard?status=draft').loginAs(writer)
+    const drafts = await client.get(`${urlFor('main.dashboard')}?status=draft`).loginAs(writer)
     assert.deepEqual(
       rowsIn(drafts.text()).map((row) => row.title),
       ['Draft one']
     )
-    const live = await client.get('/dashboard?status=published').loginAs(writer)
+    const live = await client.get(`${urlFor('main.dashboard')}?status=published`).loginAs(writer)
     assert.deepEqual(
       rowsIn(live.text()).map((row) => row.title),
       ['Live one']
     )
-    const odd = await client.get('/dashboard?status=<script>').loginAs(writer)
+    const odd = await client.get(`${urlFor('main.dashboard')}?status=<script>`).loginAs(writer)
     assert.lengthOf(rowsIn(odd.text()), 2)
   })
 
@@ -78,7 +79,7 @@ test.group('Dashboard', (group) => {
     const writer = await UserFactory.create()
     await ArticleFactory.merge({ authorId: writer.id, views: 5 }).createMany(2)
     await ArticleFactory.apply('draft').merge({ authorId: writer.id }).create()
-    const response = await client.get('/dashboard').loginAs(writer)
+    const response = await client.get(urlFor('main.dashboard')).loginAs(writer)
     response.assertTextIncludes(
       '<span class="stat-value">2</span> <span class="stat-label">Published</span>'
     )
@@ -96,7 +97,7 @@ test.group('Dashboard', (group) => {
       authorId: writer.id,
       title: '"><img src=x onerror=alert(1)>',
     }).create()
-    const response = await client.get('/dashboard').loginAs(writer)
+    const response = await client.get(urlFor('main.dashboard')).loginAs(writer)
     response.assertStatus(200)
     assert.deepEqual(activeContent(response.text()), [])
   })
@@ -105,11 +106,11 @@ test.group('Dashboard', (group) => {
     const writer = await UserFactory.create()
     await ArticleFactory.merge({ authorId: writer.id }).createMany(2)
     for (const page of ['0', '-2', 'x', '1e3']) {
-      const response = await client.get(`/dashboard?page=${page}`).loginAs(writer)
+      const response = await client.get(`${urlFor('main.dashboard')}?page=${page}`).loginAs(writer)
       assert.equal(response.status(), 200)
       assert.lengthOf(rowsIn(response.text()), 2)
     }
-    const beyond = await client.get('/dashboard?page=4').loginAs(writer)
+    const beyond = await client.get(`${urlFor('main.dashboard')}?page=4`).loginAs(writer)
     beyond.assertTextIncludes('There are no articles on page 4.')
   })
 })

@@ -6,6 +6,7 @@ import Article from '#models/article'
 import { UserFactory } from '#database/factories/user_factory'
 import { FEED_ANCHOR_STRIDE } from '#queries/feed_anchors'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 const FEED_SIZE = FEED_ANCHOR_STRIDE * 2 + 100
 
@@ -67,10 +68,10 @@ test.group('Deep pages of the published feed', (group) => {
 
     // The home page pages through the same feed, 10 to a page.
     const page = FEED_ANCHOR_STRIDE / 10 + 2
-    const home = await client.get(`/?page=${page}`)
+    const home = await client.get(`${urlFor('main.home')}?page=${page}`)
     home.assertStatus(200)
     for (const slug of await expectedSlugs((page - 1) * 10, 10)) {
-      home.assertTextIncludes(`/articles/${slug}"`)
+      home.assertTextIncludes(`${urlFor('articles.show', { slug })}"`)
     }
   })
 

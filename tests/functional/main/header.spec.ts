@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import { UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 /** The header's main navigation, from `<nav class="site-nav">` to its end. */
 function navigation(html: string) {
@@ -16,7 +17,7 @@ test.group('Site header', (group) => {
     assert,
   }) => {
     const writer = await UserFactory.merge({ username: 'header_writer' }).create()
-    const nav = navigation((await client.get('/dashboard').loginAs(writer)).text())
+    const nav = navigation((await client.get(urlFor('main.dashboard')).loginAs(writer)).text())
 
     assert.include(nav, '<a href="/editor" aria-current="false">New article</a>')
     assert.include(nav, '<a href="/dashboard" aria-current="page">Dashboard</a>')
@@ -29,11 +30,13 @@ test.group('Site header', (group) => {
     const moderator = await UserFactory.merge({ role: 'moderator' }).create()
     const admin = await UserFactory.merge({ role: 'admin' }).create()
 
-    const onHome = navigation((await client.get('/').loginAs(moderator)).text())
+    const onHome = navigation((await client.get(urlFor('main.home')).loginAs(moderator)).text())
     assert.include(onHome, '<a href="/admin" aria-current="false">Admin</a>')
-    const inAdmin = navigation((await client.get('/admin/comments').loginAs(moderator)).text())
+    const inAdmin = navigation(
+      (await client.get(urlFor('admin.comments.index')).loginAs(moderator)).text()
+    )
     assert.include(inAdmin, '<a href="/admin" aria-current="page">Admin</a>')
-    const forAdmin = navigation((await client.get('/').loginAs(admin)).text())
+    const forAdmin = navigation((await client.get(urlFor('main.home')).loginAs(admin)).text())
     assert.include(forAdmin, '<a href="/admin" aria-current="false">Admin</a>')
   })
 
@@ -41,11 +44,11 @@ test.group('Site header', (group) => {
     client,
     assert,
   }) => {
-    const search = await client.get('/search').qs({ q: 'edge templates' })
+    const search = await client.get(urlFor('main.search')).qs({ q: 'edge templates' })
     search.assertTextIncludes('action="/search"')
     search.assertTextIncludes('value="edge templates"')
 
-    const home = await client.get('/').qs({ q: 'edge templates' })
+    const home = await client.get(urlFor('main.home')).qs({ q: 'edge templates' })
     home.assertTextIncludes('action="/search"')
     assert.notInclude(home.text(), 'value="edge templates"')
   })

@@ -5,6 +5,7 @@ import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory } from '#database/factories/article_factory'
 import { isolateDatabase } from '#tests/support/database'
 import { activeContent } from '#tests/functional/articles/inert_html'
+import { urlFor } from '#tests/support/routes'
 
 /** `count` published articles, one hour apart, titled "Story 1" (oldest) .. "Story n" (newest). */
 async function publishStories(count: number, slugPrefix = 'story') {
@@ -40,7 +41,7 @@ test.group('Home: the global feed', (group) => {
     const fan = await UserFactory.create()
     await db.table('favorites').insert({ user_id: fan.id, article_id: newest.id })
 
-    const first = await client.get('/')
+    const first = await client.get(urlFor('main.home'))
     first.assertStatus(200)
     assert.deepEqual(
       titlesIn(first.text()),
@@ -51,7 +52,7 @@ test.group('Home: the global feed', (group) => {
     first.assertTextIncludes('1<span class="visually-hidden"> favorite</span>')
     first.assertTextIncludes('href="/?page=2"')
 
-    const second = await client.get('/?page=2')
+    const second = await client.get(`${urlFor('main.home')}?page=2`)
     assert.deepEqual(titlesIn(second.text()), ['Story 2', 'Story 1'])
     second.assertTextIncludes('rel="prev"')
   })
@@ -69,7 +70,7 @@ test.group('Home: the global feed', (group) => {
     for (const article of articles) await article.related('tags').attach([common.id])
     await articles[0].related('tags').attach([rare.id])
 
-    const response = await client.get('/')
+    const response = await client.get(urlFor('main.home'))
     const sidebar = response.text().split('Popular tags')[1]
     assert.isBelow(sidebar.indexOf('common-tag'), sidebar.indexOf('rare-tag'))
   })
@@ -86,7 +87,7 @@ test.group('Home: the global feed', (group) => {
     await ArticleFactory.merge({ authorId: author.id, title: 'Public piece' }).create()
 
     for (const viewer of [null, await UserFactory.create()]) {
-      const request = client.get('/')
+      const request = client.get(urlFor('main.home'))
       const response = viewer ? await request.loginAs(viewer) : await request
       response.assertTextIncludes('Public piece')
       assert.notInclude(response.text(), draft.title)
@@ -108,7 +109,7 @@ test.group('Home: the global feed', (group) => {
       .with('tags', 1, (tag) => tag.merge({ name: '<i onclick=alert(1)>' }))
       .create()
 
-    const response = await client.get('/')
+    const response = await client.get(urlFor('main.home'))
     response.assertStatus(200)
     assert.deepEqual(activeContent(response.text()), [])
     response.assertTextIncludes('&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;')
@@ -118,22 +119,22 @@ test.group('Home: the global feed', (group) => {
   test('answers odd page numbers with a page, never an error', async ({ client, assert }) => {
     await publishStories(3)
     for (const page of ['0', '-1', 'abc', '1.5', '', '%00', '99999999999999999999']) {
-      const response = await client.get(`/?page=${page}`)
+      const response = await client.get(`${urlFor('main.home')}?page=${page}`)
       response.assertStatus(200)
       assert.lengthOf(titlesIn(response.text()), 3, `page=${page} shows the first page`)
     }
-    const beyond = await client.get('/?page=7')
+    const beyond = await client.get(`${urlFor('main.home')}?page=7`)
     beyond.assertStatus(200)
     beyond.assertTextIncludes('There are no articles on page 7.')
     beyond.assertTextIncludes('href="/"')
   })
 
   test('offers "Your feed" only to signed-in readers', async ({ client, assert }) => {
-    const guest = await client.get('/')
+    const guest = await client.get(urlFor('main.home'))
     assert.notInclude(guest.text(), 'Your feed')
     guest.assertTextIncludes('<h1>Folio</h1>')
 
-    const member = await client.get('/').loginAs(await UserFactory.create())
+    const member = await client.get(urlFor('main.home')).loginAs(await UserFactory.create())
     member.assertTextIncludes('href="/feed"')
     member.assertTextIncludes('Your feed')
   })
@@ -154,7 +155,7 @@ test.group('Home: your feed', (group) => {
     await ArticleFactory.merge({ authorId: stranger.id, title: 'From a stranger' }).create()
     await ArticleFactory.merge({ authorId: reader.id, title: 'My own' }).create()
 
-    const response = await client.get('/feed').loginAs(reader)
+    const response = await client.get(urlFor('main.feed')).loginAs(reader)
     response.assertStatus(200)
     assert.deepEqual(titlesIn(response.text()), ['From a friend'])
     response.assertTextIncludes('<a href="/feed" aria-current="page">Your feed</a>')
@@ -162,21 +163,21 @@ test.group('Home: your feed', (group) => {
 
   test('explains itself when the reader follows nobody', async ({ client }) => {
     await publishStories(2)
-    const response = await client.get('/feed').loginAs(await UserFactory.create())
+    const response = await client.get(urlFor('main.feed')).loginAs(await UserFactory.create())
     response.assertStatus(200)
     response.assertTextIncludes('Articles from the authors you follow will show up here.')
   })
 
   test('sends signed-out visitors to the login page', async ({ client }) => {
-    const response = await client.get('/feed').redirects(0)
+    const response = await client.get(urlFor('main.feed')).redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/auth/login?next=%2Ffeed')
+    response.assertHeader('location', `${urlFor('auth.login')}?next=%2Ffeed`)
   })
 })
 
 test.group('About page', () => {
   test('describes the site', async ({ client }) => {
-    const response = await client.get('/about')
+    const response = await client.get(urlFor('main.about'))
     response.assertStatus(200)
     response.assertTextIncludes('<h1>About Folio</h1>')
   })

@@ -7,6 +7,7 @@ import { UserFactory } from '#database/factories/user_factory'
 import type User from '#models/user'
 import { isolateDatabase } from '#tests/support/database'
 import { recordQueries } from '#tests/support/query_log'
+import { urlFor } from '#tests/support/routes'
 
 /** Every request of a signed-in reader first loads their account (the session guard). */
 const SESSION_USER = 1
@@ -43,15 +44,27 @@ test.group('List pages: queries per request', (group) => {
       }
     }
     const pages: [url: string, viewer: User, statements: number][] = [
-      ['/', reader, SESSION_USER + LIST + 1 /* popular tags */],
-      ['/feed', reader, SESSION_USER + LIST + 1 /* popular tags */],
-      ['/tags/lighthouse', reader, SESSION_USER + 1 /* the tag, or 404 */ + LIST],
-      ['/search?q=lighthouse', reader, SESSION_USER + LIST],
-      ['/profiles/lighthouse_keeper', reader, SESSION_USER + 1 /* the profile */ + LIST],
-      ['/profiles/lighthouse_reader/favorites', reader, SESSION_USER + 1 /* the profile */ + LIST],
+      [urlFor('main.home'), reader, SESSION_USER + LIST + 1 /* popular tags */],
+      [urlFor('main.feed'), reader, SESSION_USER + LIST + 1 /* popular tags */],
+      [
+        urlFor('articles.tags.show', { name: 'lighthouse' }),
+        reader,
+        SESSION_USER + 1 /* the tag, or 404 */ + LIST,
+      ],
+      [`${urlFor('main.search')}?q=lighthouse`, reader, SESSION_USER + LIST],
+      [
+        urlFor('profiles.show', { username: 'lighthouse_keeper' }),
+        reader,
+        SESSION_USER + 1 /* the profile */ + LIST,
+      ],
+      [
+        urlFor('profiles.favorites.index', { username: 'lighthouse_reader' }),
+        reader,
+        SESSION_USER + 1 /* the profile */ + LIST,
+      ],
       // Stats are one aggregate; the weather cache reads, locks and re-reads its row.
-      ['/dashboard', author, SESSION_USER + LIST + 1 /* stats */ + 3 /* weather */],
-      ['/admin/articles', moderator, SESSION_USER + LIST],
+      [urlFor('main.dashboard'), author, SESSION_USER + LIST + 1 /* stats */ + 3 /* weather */],
+      [urlFor('admin.articles.index'), moderator, SESSION_USER + LIST],
     ]
     const queriesPerPage = async () => {
       const counts: Record<string, number> = {}
@@ -90,7 +103,9 @@ test.group('List pages: queries per request', (group) => {
     })
     const articlePage = async () => {
       const statements = await recordQueries(async () => {
-        const response = await client.get(`/articles/${article.slug}`).loginAs(reader)
+        const response = await client
+          .get(urlFor('articles.show', { slug: article.slug }))
+          .loginAs(reader)
         response.assertStatus(200)
         response.assertTextIncludes('Harbour lights')
       })

@@ -4,6 +4,7 @@ import { appUrl } from '#config/app'
 import CreateArticle from '#actions/articles/create_article'
 import { UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 const base = appUrl.replace(/\/+$/, '')
 
@@ -60,7 +61,7 @@ test.group('Metadata for sharing and search engines', (group) => {
       body: 'word '.repeat(460),
       tags: ['aviation', 'history'],
     })
-    const response = await client.get(`/articles/${article.slug}`)
+    const response = await client.get(urlFor('articles.show', { slug: article.slug }))
     response.assertStatus(200)
     const html = response.text()
     const url = `${base}/articles/${article.slug}`
@@ -94,7 +95,7 @@ test.group('Metadata for sharing and search engines', (group) => {
     const cover = '/uploads/articles/cover-1600.webp'
     article.coverImage = cover
     await article.save()
-    const withCover = (await client.get(`/articles/${article.slug}`)).text()
+    const withCover = (await client.get(urlFor('articles.show', { slug: article.slug }))).text()
     assert.equal(meta(withCover, 'og:image'), `${base}${cover}`)
     assert.isUndefined(meta(withCover, 'og:image:width'))
     assert.equal(meta(withCover, 'twitter:image'), `${base}${cover}`)
@@ -125,7 +126,7 @@ test.group('Metadata for sharing and search engines', (group) => {
     assert,
   }) => {
     await UserFactory.merge({ username: 'grace', bio: 'Compilers' }).create()
-    const response = await client.get('/profiles/GRACE')
+    const response = await client.get(urlFor('profiles.show', { username: 'GRACE' }))
     response.assertStatus(200)
     const html = response.text()
     assert.equal(canonical(html), `${base}/profiles/grace`)
@@ -138,7 +139,7 @@ test.group('Metadata for sharing and search engines', (group) => {
       'url': `${base}/profiles/grace`,
     })
 
-    const favorites = await client.get('/profiles/grace/favorites')
+    const favorites = await client.get(urlFor('profiles.favorites.index', { username: 'grace' }))
     assert.equal(canonical(favorites.text()), `${base}/profiles/grace/favorites`)
   })
 
@@ -153,8 +154,8 @@ test.group('Metadata for sharing and search engines', (group) => {
       body: 'Body',
       tags: ['aviation'],
     })
-    const home = (await client.get('/')).text()
-    const tag = (await client.get('/tags/aviation')).text()
+    const home = (await client.get(urlFor('main.home'))).text()
+    const tag = (await client.get(urlFor('articles.tags.show', { name: 'aviation' }))).text()
 
     assert.equal(title(home), 'Long-form articles by independent writers · Folio')
     assert.equal(canonical(home), `${base}/`)
@@ -166,7 +167,9 @@ test.group('Metadata for sharing and search engines', (group) => {
     assert.match(meta(tag, 'description') ?? '', /^aviation: every published article/)
     assert.notEqual(meta(home, 'description'), meta(tag, 'description'))
 
-    const second = (await client.get('/tags/aviation?page=2')).text()
+    const second = (
+      await client.get(`${urlFor('articles.tags.show', { name: 'aviation' })}?page=2`)
+    ).text()
     assert.equal(canonical(second), `${base}/tags/aviation?page=2`)
   })
 
@@ -182,11 +185,11 @@ test.group('Metadata for sharing and search engines', (group) => {
       published: false,
     })
     const pages = [
-      await client.get(`/articles/${draft.slug}`).loginAs(author),
-      await client.get('/search?q=anything'),
+      await client.get(urlFor('articles.show', { slug: draft.slug })).loginAs(author),
+      await client.get(`${urlFor('main.search')}?q=anything`),
       await client.get('/no-such-page'),
-      await client.get('/articles/no-such-article'),
-      await client.get(`/articles/${draft.slug}`),
+      await client.get(urlFor('articles.show', { slug: 'no-such-article' })),
+      await client.get(urlFor('articles.show', { slug: draft.slug })),
     ]
     for (const page of pages) {
       const html = page.text()

@@ -3,6 +3,7 @@ import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory } from '#database/factories/article_factory'
 import { isolateDatabase } from '#tests/support/database'
 import { activeContent } from '#tests/functional/articles/inert_html'
+import { urlFor } from '#tests/support/routes'
 
 function titlesIn(html: string) {
   return [...html.matchAll(/<h2 class="card-title"><a href="[^"]*">([^<]*)<\/a><\/h2>/g)].map(
@@ -33,7 +34,7 @@ test.group('Search', (group) => {
       body: 'Nothing here.',
     }).create()
 
-    const response = await client.get('/search?q=marmalade')
+    const response = await client.get(`${urlFor('main.search')}?q=marmalade`)
     response.assertStatus(200)
     assert.deepEqual(titlesIn(response.text()), [
       'Marmalade for beginners',
@@ -50,7 +51,7 @@ test.group('Search', (group) => {
         body: 'We brewed oolong tea at dawn.',
       })
       .create()
-    const response = await client.get('/search?q=oolong')
+    const response = await client.get(`${urlFor('main.search')}?q=oolong`)
     response.assertTextIncludes('<mark>oolong</mark>')
   })
 
@@ -59,7 +60,7 @@ test.group('Search', (group) => {
       .apply('draft')
       .merge({ title: 'Zanzibar secret plans' })
       .create()
-    const response = await client.get('/search?q=zanzibar')
+    const response = await client.get(`${urlFor('main.search')}?q=zanzibar`)
     response.assertStatus(200)
     assert.notInclude(response.text(), 'Zanzibar secret plans')
     response.assertTextIncludes('No published article matches')
@@ -76,7 +77,7 @@ test.group('Search', (group) => {
       .with('tags', 1, (tag) => tag.merge({ name: '<svg onload=alert(3)>' }))
       .create()
 
-    const response = await client.get('/search?q=quokka')
+    const response = await client.get(`${urlFor('main.search')}?q=quokka`)
     response.assertStatus(200)
     assert.deepEqual(activeContent(response.text()), [])
     // ts_headline drops what it parses as tags; whatever it keeps comes out escaped.
@@ -89,7 +90,7 @@ test.group('Search', (group) => {
 
   test('prints the query itself as text', async ({ client, assert }) => {
     const response = await client.get(
-      `/search?q=${encodeURIComponent('"><script>alert(1)</script>')}`
+      `${urlFor('main.search')}?q=${encodeURIComponent('"><script>alert(1)</script>')}`
     )
     response.assertStatus(200)
     assert.deepEqual(activeContent(response.text()), [])
@@ -102,10 +103,10 @@ test.group('Search', (group) => {
       title: 'Pelican',
       body: 'pelican',
     }).createMany(12)
-    const first = await client.get('/search?q=pelican')
+    const first = await client.get(`${urlFor('main.search')}?q=pelican`)
     assert.lengthOf(titlesIn(first.text()), 10)
     first.assertTextIncludes('href="/search?q=pelican&amp;page=2"')
-    const second = await client.get('/search?q=pelican&page=2')
+    const second = await client.get(`${urlFor('main.search')}?q=pelican&page=2`)
     assert.lengthOf(titlesIn(second.text()), 2)
   })
 
@@ -124,13 +125,13 @@ test.group('Search', (group) => {
       'q=a%26b%7C!c',
       'page=2',
     ]) {
-      const response = await client.get(`/search?${query}`)
+      const response = await client.get(`${urlFor('main.search')}?${query}`)
       assert.equal(response.status(), 200, query)
     }
-    const beyond = await client.get('/search?q=heron&page=9')
+    const beyond = await client.get(`${urlFor('main.search')}?q=heron&page=9`)
     beyond.assertStatus(200)
     beyond.assertTextIncludes('There are no results on page 9.')
-    const empty = await client.get('/search')
+    const empty = await client.get(urlFor('main.search'))
     empty.assertTextIncludes('Search every published article')
   })
 })

@@ -7,6 +7,7 @@ import { isolateDatabase } from '#tests/support/database'
 import { ARTICLES_PER_SITEMAP } from '#queries/sitemap'
 import { articleSitemapChunks, pagesSitemapChunks } from '#services/sitemap'
 import { xmlProblems } from '#tests/functional/main/xml_check'
+import { urlFor } from '#tests/support/routes'
 
 function locations(xml: string) {
   return [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1])
@@ -105,7 +106,7 @@ test.group('Sitemap', (group) => {
     await ArticleFactory.merge({ authorId: gone.id }).create()
     const response = await client.get('/sitemaps/pages.xml')
     response.assertStatus(200)
-    assert.notInclude(response.text(), '/profiles/gone')
+    assert.notInclude(response.text(), urlFor('profiles.show', { username: 'gone' }))
   })
 
   test('reads rows in batches and stops at the URL limit', async ({ assert }) => {
@@ -120,12 +121,10 @@ test.group('Sitemap', (group) => {
       .multiInsert(tags.map((tag) => ({ article_id: articles[0].id, tag_id: tag.id })))
 
     // 2 static pages + 1 profile + 5 tags, read 2 rows at a time; then cut at 5.
-    const pages = await collect(pagesSitemapChunks('https://folio.example', { batchSize: 2 }))
+    const pages = await collect(pagesSitemapChunks({ batchSize: 2 }))
     assert.deepEqual(xmlProblems(pages), [])
     assert.lengthOf(locations(pages), 8)
-    const capped = await collect(
-      pagesSitemapChunks('https://folio.example', { limit: 5, batchSize: 2 })
-    )
+    const capped = await collect(pagesSitemapChunks({ limit: 5, batchSize: 2 }))
     assert.deepEqual(xmlProblems(capped), [])
     assert.lengthOf(locations(capped), 5)
 
@@ -133,15 +132,13 @@ test.group('Sitemap', (group) => {
     const parts = [...new Set(articles.map((article) => partOf(article.id)))]
     const listed: string[] = []
     for (const part of parts) {
-      const xml = await collect(
-        articleSitemapChunks('https://folio.example', part, { batchSize: 4 })
-      )
+      const xml = await collect(articleSitemapChunks(part, { batchSize: 4 }))
       assert.deepEqual(xmlProblems(xml), [])
       listed.push(...locations(xml))
     }
     assert.sameMembers(
       listed.filter((url) => articles.some((article) => url.endsWith(`/${article.slug}`))),
-      articles.map((article) => `https://folio.example/articles/${article.slug}`)
+      articles.map((article) => `${appUrl}/articles/${article.slug}`)
     )
     assert.lengthOf(new Set(listed), listed.length, 'no URL twice across batches')
   })

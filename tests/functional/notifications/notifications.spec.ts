@@ -5,6 +5,7 @@ import SendNotificationEmails from '#actions/notifications/send_notification_ema
 import { isolateDatabase } from '#tests/support/database'
 import { articleBy } from '#tests/support/api'
 import { testInbox } from '#tests/support/smtp_inbox'
+import { urlFor } from '#tests/support/routes'
 
 function verifiedWriter(username: string) {
   return UserFactory.merge({
@@ -27,14 +28,14 @@ test.group('Notifications', (group) => {
     const article = await articleBy(writer, { title: 'On tea' })
 
     await client
-      .post(`/articles/${article.slug}/comments`)
+      .post(urlFor('articles.comments.store', { slug: article.slug }))
       .form({ body: 'Lovely piece' })
       .loginAs(reader)
       .withCsrfToken()
 
-    const home = await client.get('/').loginAs(writer)
+    const home = await client.get(urlFor('main.home')).loginAs(writer)
     home.assertTextIncludes('1<span class="visually-hidden"> unread</span>')
-    const page = await client.get('/notifications').loginAs(writer)
+    const page = await client.get(urlFor('notifications.index')).loginAs(writer)
     page.assertTextIncludes('commented on')
     page.assertTextIncludes('On tea')
 
@@ -42,12 +43,12 @@ test.group('Notifications', (group) => {
     assert.equal(await new SendNotificationEmails().handle(start), 1)
     const [first] = await testInbox.waitFor(writer.email)
     assert.equal(first.subject, 'reader commented on “On tea”')
-    assert.include(first.text, `/articles/${article.slug}#comment-`)
+    assert.include(first.text, `${urlFor('articles.show', { slug: article.slug })}#comment-`)
 
     // Two more comments inside the window wait, then arrive as one digest.
     for (const body of ['Second thought', 'Third thought']) {
       await client
-        .post(`/articles/${article.slug}/comments`)
+        .post(urlFor('articles.comments.store', { slug: article.slug }))
         .form({ body })
         .loginAs(reader)
         .withCsrfToken()
@@ -69,7 +70,7 @@ test.group('Notifications', (group) => {
     const fan = await UserFactory.create()
     const article = await articleBy(writer)
     await client
-      .post(`/articles/${article.slug}/comments`)
+      .post(urlFor('articles.comments.store', { slug: article.slug }))
       .form({ body: 'Hello' })
       .loginAs(fan)
       .withCsrfToken()
@@ -105,12 +106,12 @@ test.group('Notifications', (group) => {
     const writer = await verifiedWriter('reads')
     const article = await articleBy(writer)
     await client
-      .post(`/articles/${article.slug}/comments`)
+      .post(urlFor('articles.comments.store', { slug: article.slug }))
       .form({ body: 'Hi' })
       .loginAs(await UserFactory.create())
       .withCsrfToken()
-    await client.post('/notifications/read').loginAs(writer).withCsrfToken()
-    const page = await client.get('/notifications').loginAs(writer)
+    await client.post(urlFor('notifications.read')).loginAs(writer).withCsrfToken()
+    const page = await client.get(urlFor('notifications.index')).loginAs(writer)
     assert.notInclude(page.text(), ' unread</span>')
     assert.equal(await new SendNotificationEmails().handle(), 0)
   })
@@ -122,27 +123,36 @@ test.group('Notifications', (group) => {
     const writer = await verifiedWriter('followed')
     const [first, second, third] = await UserFactory.createMany(3)
 
-    await client.post('/profiles/followed/follow').loginAs(first).withCsrfToken()
-    const page = await client.get('/notifications').loginAs(writer)
+    await client
+      .post(urlFor('profiles.follow.store', { username: 'followed' }))
+      .loginAs(first)
+      .withCsrfToken()
+    const page = await client.get(urlFor('notifications.index')).loginAs(writer)
     page.assertTextIncludes('now follows you')
     assert.equal(await new SendNotificationEmails().handle(), 0, 'site only by default')
 
     const saved = await client
-      .put('/settings/notifications')
+      .put(urlFor('profiles.notifications.update'))
       .form({ comment: 'off', follow: 'email' })
       .loginAs(writer)
       .withCsrfToken()
       .redirects(0)
     saved.assertFlashMessage('success', 'Your notification settings have been saved.')
-    await client.post('/profiles/followed/follow').loginAs(second).withCsrfToken()
+    await client
+      .post(urlFor('profiles.follow.store', { username: 'followed' }))
+      .loginAs(second)
+      .withCsrfToken()
     assert.equal(await new SendNotificationEmails().handle(), 1)
     const [message] = await testInbox.waitFor(writer.email)
     // Both unread follows, the one from before the change included, in one message.
     assert.equal(message.subject, '2 new followers on Folio')
 
     await writer.merge({ followNotifications: 'off' }).save()
-    await client.post('/profiles/followed/follow').loginAs(third).withCsrfToken()
-    const after = await client.get('/notifications').loginAs(writer)
+    await client
+      .post(urlFor('profiles.follow.store', { username: 'followed' }))
+      .loginAs(third)
+      .withCsrfToken()
+    const after = await client.get(urlFor('notifications.index')).loginAs(writer)
     assert.equal(after.text().match(/now follows you/g)?.length, 2)
   })
 })

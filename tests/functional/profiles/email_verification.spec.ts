@@ -3,6 +3,7 @@ import User from '#models/user'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/support/database'
 import { testInbox } from '#tests/support/smtp_inbox'
+import { urlFor } from '#tests/support/routes'
 
 const NOT_CONFIRMED = 'is not confirmed yet'
 
@@ -15,7 +16,7 @@ test.group('E-mail verification', (group) => {
     assert,
   }) => {
     const signUp = await client
-      .post('/auth/register')
+      .post(urlFor('auth.register.store'))
       .form({
         username: 'newcomer',
         email: 'newcomer@example.com',
@@ -31,12 +32,12 @@ test.group('E-mail verification', (group) => {
     const [first] = await testInbox.waitFor('newcomer@example.com')
     assert.equal(first.subject, 'Confirm your e-mail address')
 
-    const settings = await client.get('/settings').loginAs(user)
+    const settings = await client.get(urlFor('profiles.settings.edit')).loginAs(user)
     settings.assertTextIncludes(NOT_CONFIRMED)
     settings.assertTextIncludes('Send the link again')
 
     const resend = await client
-      .post('/settings/email-verification')
+      .post(urlFor('profiles.email_verification.store'))
       .loginAs(user)
       .withCsrfToken()
       .redirects(0)
@@ -54,18 +55,18 @@ test.group('E-mail verification', (group) => {
       .get(new URL(second.link('/auth/verify-email/')).pathname)
       .loginAs(user)
       .redirects(0)
-    confirm.assertHeader('location', '/settings')
+    confirm.assertHeader('location', urlFor('profiles.settings.edit'))
     confirm.assertFlashMessage('success', 'Thank you: your e-mail address is confirmed.')
     await user.refresh()
     assert.isNotNull(user.emailVerifiedAt)
-    const after = await client.get('/settings').loginAs(user)
+    const after = await client.get(urlFor('profiles.settings.edit')).loginAs(user)
     assert.notInclude(after.text(), NOT_CONFIRMED)
   })
 
   test('admins see whether an address is verified', async ({ client }) => {
     const admin = await UserFactory.apply('admin').create()
     await UserFactory.merge({ username: 'unconfirmed' }).create()
-    const page = await client.get('/admin/users').loginAs(admin)
+    const page = await client.get(urlFor('admin.users.index')).loginAs(admin)
     page.assertStatus(200)
     page.assertTextIncludes('Unverified')
   })
@@ -76,7 +77,7 @@ test.group('E-mail verification', (group) => {
   }) => {
     const user = await UserFactory.merge({ email: 'old@example.com' }).create()
     await client
-      .put('/settings')
+      .put(urlFor('profiles.settings.update'))
       .form({ username: user.username, email: 'new@example.com' })
       .loginAs(user)
       .withCsrfToken()
@@ -90,13 +91,13 @@ test.group('E-mail verification', (group) => {
     // Meanwhile the old address still signs in; the settings page says what is pending.
     await User.verifyCredentials('old@example.com', FACTORY_PASSWORD)
     await user.refresh()
-    const settings = await client.get('/settings').loginAs(user)
+    const settings = await client.get(urlFor('profiles.settings.edit')).loginAs(user)
     settings.assertTextIncludes('is waiting for confirmation')
 
     const confirm = await client
       .get(new URL(link.link('/auth/verify-email/')).pathname)
       .redirects(0)
-    confirm.assertHeader('location', '/auth/login')
+    confirm.assertHeader('location', urlFor('auth.login'))
     confirm.assertFlashMessage('success', 'Your new e-mail address is confirmed and now in use.')
     await user.refresh()
     assert.equal(user.email, 'new@example.com')

@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory } from '#database/factories/article_factory'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 const cardCount = (html: string) => html.match(/class="card article-preview"/g)?.length ?? 0
 
@@ -13,7 +14,7 @@ test.group('Profile pages', (group) => {
     const member = await UserFactory.merge({ bio: 'Gardener and writer.' }).create()
     await ArticleFactory.merge({ authorId: member.id, title: 'Growing tomatoes' }).create()
 
-    const response = await client.get(`/profiles/${member.username}`)
+    const response = await client.get(urlFor('profiles.show', { username: member.username }))
     response.assertStatus(200)
     const html = response.text()
     assert.equal(html.match(/<h1[\s>]/g)?.length, 1)
@@ -29,9 +30,13 @@ test.group('Profile pages', (group) => {
     client,
   }) => {
     const member = await UserFactory.merge({ username: 'MixedCase' }).create()
-    ;(await client.get('/profiles/mixedcase')).assertTextIncludes(member.username)
-    ;(await client.get('/profiles/nobody-here')).assertStatus(404)
-    ;(await client.get('/profiles/nobody-here/favorites')).assertStatus(404)
+    ;(await client.get(urlFor('profiles.show', { username: 'mixedcase' }))).assertTextIncludes(
+      member.username
+    )
+    ;(await client.get(urlFor('profiles.show', { username: 'nobody-here' }))).assertStatus(404)
+    ;(
+      await client.get(urlFor('profiles.favorites.index', { username: 'nobody-here' }))
+    ).assertStatus(404)
   })
 
   test('shows drafts to their author and to moderators, never to others', async ({
@@ -43,7 +48,7 @@ test.group('Profile pages', (group) => {
     await ArticleFactory.merge({ authorId: member.id, title: 'Unfinished piece' })
       .apply('draft')
       .create()
-    const url = `/profiles/${member.username}`
+    const url = urlFor('profiles.show', { username: member.username })
 
     for (const viewer of [null, await UserFactory.create()]) {
       const request = client.get(url)
@@ -68,7 +73,7 @@ test.group('Profile pages', (group) => {
   }) => {
     const member = await UserFactory.create()
     await ArticleFactory.merge({ authorId: member.id }).createMany(11)
-    const url = `/profiles/${member.username}`
+    const url = urlFor('profiles.show', { username: member.username })
 
     assert.equal(cardCount((await client.get(url)).text()), 10)
     assert.equal(cardCount((await client.get(`${url}?page=2`)).text()), 1)
@@ -91,7 +96,9 @@ test.group('Profile pages', (group) => {
       { user_id: member.id, article_id: newer.id, created_at: new Date() },
     ])
 
-    const response = await client.get(`/profiles/${member.username}/favorites`)
+    const response = await client.get(
+      urlFor('profiles.favorites.index', { username: member.username })
+    )
     response.assertStatus(200)
     const html = response.text()
     assert.include(html, 'aria-current="page">Favorited articles</a>')
@@ -109,7 +116,7 @@ test.group('Profile pages', (group) => {
       .apply('draft')
       .create()
     await db.table('favorites').insert({ user_id: member.id, article_id: draft.id })
-    const url = `/profiles/${member.username}/favorites`
+    const url = urlFor('profiles.favorites.index', { username: member.username })
 
     assert.notInclude((await client.get(url)).text(), 'Draft they liked')
     assert.notInclude((await client.get(url).loginAs(member)).text(), 'Draft they liked')
@@ -118,11 +125,11 @@ test.group('Profile pages', (group) => {
 
   test('says so when there is nothing to show', async ({ client }) => {
     const member = await UserFactory.create()
-    ;(await client.get(`/profiles/${member.username}`)).assertTextIncludes(
+    ;(await client.get(urlFor('profiles.show', { username: member.username }))).assertTextIncludes(
       'has not published any articles yet'
     )
-    ;(await client.get(`/profiles/${member.username}/favorites`)).assertTextIncludes(
-      'has no favorite articles yet'
-    )
+    ;(
+      await client.get(urlFor('profiles.favorites.index', { username: member.username }))
+    ).assertTextIncludes('has no favorite articles yet')
   })
 })

@@ -3,13 +3,14 @@ import hash from '@adonisjs/core/services/hash'
 import User from '#models/user'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
 
 test.group('Account settings', (group) => {
   isolateDatabase(group)
 
   test('shows the settings form filled with the account', async ({ client }) => {
     const user = await UserFactory.merge({ bio: 'Writes about <b>tea</b>' }).create()
-    const response = await client.get('/settings').loginAs(user)
+    const response = await client.get(urlFor('profiles.settings.edit')).loginAs(user)
     response.assertStatus(200)
     response.assertTextIncludes(user.username)
     response.assertTextIncludes('Writes about &lt;b&gt;tea&lt;/b&gt;')
@@ -21,7 +22,7 @@ test.group('Account settings', (group) => {
   }) => {
     const user = await UserFactory.create()
     const response = await client
-      .put('/settings')
+      .put(urlFor('profiles.settings.update'))
       .form({
         image: 'https://images.example/me.png',
         username: 'renamed',
@@ -35,7 +36,7 @@ test.group('Account settings', (group) => {
       .redirects(0)
 
     response.assertStatus(302)
-    response.assertHeader('location', '/settings')
+    response.assertHeader('location', urlFor('profiles.settings.edit'))
     response.assertFlashMessage(
       'success',
       'Your settings have been saved. To use renamed@example.com, follow the link we sent to it.'
@@ -54,7 +55,7 @@ test.group('Account settings', (group) => {
     await UserFactory.merge({ username: 'Taken' }).create()
     const user = await UserFactory.create()
     const response = await client
-      .put('/settings')
+      .put(urlFor('profiles.settings.update'))
       .form({ username: 'taken', email: user.email, image: 'javascript:alert(1)' })
       .loginAs(user)
       .withCsrfToken()
@@ -67,7 +68,7 @@ test.group('Account settings', (group) => {
   test('keeps the own username and e-mail valid on save', async ({ client }) => {
     const user = await UserFactory.create()
     const response = await client
-      .put('/settings')
+      .put(urlFor('profiles.settings.update'))
       .form({ username: user.username, email: user.email, bio: 'Same me' })
       .loginAs(user)
       .withCsrfToken()
@@ -78,7 +79,7 @@ test.group('Account settings', (group) => {
   test('changes the password when the current one is right', async ({ client, assert }) => {
     const user = await UserFactory.create()
     const response = await client
-      .put('/settings/password')
+      .put(urlFor('profiles.password.update'))
       .form({
         current_password: FACTORY_PASSWORD,
         password: 'brand-new-secret',
@@ -95,7 +96,7 @@ test.group('Account settings', (group) => {
   test('refuses a wrong current password, next to that field', async ({ client, assert }) => {
     const user = await UserFactory.create()
     const response = await client
-      .put('/settings/password')
+      .put(urlFor('profiles.password.update'))
       .form({
         current_password: 'wrong-password',
         password: 'brand-new-secret',
@@ -114,7 +115,7 @@ test.group('Account settings', (group) => {
   test('refuses a settings change without a CSRF token', async ({ client, assert }) => {
     const user = await UserFactory.create()
     await client
-      .put('/settings')
+      .put(urlFor('profiles.settings.update'))
       .form({ username: 'hijacked', email: user.email })
       .loginAs(user)
       .redirects(0)

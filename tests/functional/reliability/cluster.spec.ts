@@ -9,6 +9,7 @@ import {
   startAppOn,
   startOwnDatabase,
 } from '#tests/support/app_process'
+import { urlFor } from '#tests/support/routes'
 
 /**
  * A GET on a fresh connection (the cluster hands each new connection to
@@ -74,8 +75,8 @@ test.group('Reliability: one process per core (bin/cluster.ts)', (group) => {
     try {
       const account = await registerThroughApi(app.url, 'clustered')
       const browser = new CookieSession(app.url)
-      await browser.get('/auth/login')
-      const signIn = await browser.post('/auth/login', {
+      await browser.get(urlFor('auth.login'))
+      const signIn = await browser.post(urlFor('auth.login.store'), {
         email: account.email,
         password: account.password,
       })

@@ -7,6 +7,7 @@ import {
   startOwnDatabase,
 } from '#tests/support/app_process'
 import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
+import { urlFor } from '#tests/support/routes'
 
 /*
 |--------------------------------------------------------------------------
@@ -173,10 +174,10 @@ test.group('Reliability: unique columns under concurrent writers', (group) => {
     assert,
   }) => {
     const browsers = Array.from({ length: 10 }, () => new CookieSession(app.url))
-    await Promise.all(browsers.map((browser) => browser.get('/auth/register')))
+    await Promise.all(browsers.map((browser) => browser.get(urlFor('auth.register'))))
     const answers = await Promise.all(
       browsers.map((browser, index) =>
-        browser.post('/auth/register', {
+        browser.post(urlFor('auth.register.store'), {
           username: 'formrace',
           email: `formrace${index}@example.com`,
           password: 'long-password',
@@ -191,7 +192,7 @@ test.group('Reliability: unique columns under concurrent writers', (group) => {
     )
     // The new member is signed in (the sign-up page sends them away); the
     // others see the form again with the error next to the username.
-    const forms = await Promise.all(browsers.map((browser) => browser.get('/auth/register')))
+    const forms = await Promise.all(browsers.map((browser) => browser.get(urlFor('auth.register'))))
     assert.lengthOf(
       forms.filter(({ status }) => status === 302),
       1,
@@ -208,19 +209,23 @@ test.group('Reliability: unique columns under concurrent writers', (group) => {
     const browsers = await Promise.all(
       writers.slice(10, 16).map(async ({ username }) => {
         const browser = new CookieSession(app.url)
-        await browser.get('/auth/login')
-        const signedIn = await browser.post('/auth/login', {
+        await browser.get(urlFor('auth.login'))
+        const signedIn = await browser.post(urlFor('auth.login.store'), {
           email: `${username}@example.com`,
           password: 'correct-horse-battery',
         })
-        assert.equal(signedIn.location, '/')
-        await browser.get('/editor')
+        assert.equal(signedIn.location, urlFor('main.home'))
+        await browser.get(urlFor('articles.create'))
         return browser
       })
     )
     const published = await Promise.all(
       browsers.map((browser) =>
-        browser.post('/articles', { title: 'Same Headline', description: 'D', body: 'B' })
+        browser.post(urlFor('articles.store'), {
+          title: 'Same Headline',
+          description: 'D',
+          body: 'B',
+        })
       )
     )
     const locations = published.map(({ status, location }) => {
@@ -231,10 +236,10 @@ test.group('Reliability: unique columns under concurrent writers', (group) => {
     for (const location of locations)
       assert.match(location ?? '', /^\/articles\/same-headline(-\d+)?$/)
 
-    await Promise.all(browsers.map((browser) => browser.get('/settings')))
+    await Promise.all(browsers.map((browser) => browser.get(urlFor('profiles.settings.edit'))))
     const saved = await Promise.all(
       browsers.map((browser, index) =>
-        browser.post('/settings?_method=PUT', {
+        browser.post(`${urlFor('profiles.settings.update')}?_method=PUT`, {
           username: 'settled',
           email: `${writers[10 + index].username}@example.com`,
         })
@@ -245,7 +250,7 @@ test.group('Reliability: unique columns under concurrent writers', (group) => {
       Array(6).fill(302)
     )
     const taken = await Promise.all(
-      browsers.map(async (browser) => (await browser.get('/settings')).html)
+      browsers.map(async (browser) => (await browser.get(urlFor('profiles.settings.edit'))).html)
     )
     assert.lengthOf(
       taken.filter((html) => html.includes('The username has already been taken')),

@@ -8,6 +8,7 @@ import {
   startOwnDatabase,
 } from '#tests/support/app_process'
 import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
+import { urlFor } from '#tests/support/routes'
 
 interface Timed {
   name: string
@@ -65,9 +66,9 @@ test.group('Reliability: the database hangs (connections open, no answer)', (gro
 
     proxy.stall()
     const requests: [string, string, RequestInit?][] = [
-      ['home page', '/'],
-      ['article page', `/articles/${slug}`],
-      ['search page', '/search?q=before'],
+      ['home page', urlFor('main.home')],
+      ['article page', urlFor('articles.show', { slug })],
+      ['search page', `${urlFor('main.search')}?q=before`],
       ['API article', `/api/v1/articles/${slug}`],
       [
         'API feed (token)',

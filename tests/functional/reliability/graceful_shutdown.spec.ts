@@ -9,6 +9,7 @@ import {
   startAppOn,
   startOwnDatabase,
 } from '#tests/support/app_process'
+import { urlFor } from '#tests/support/routes'
 
 /** One request on a fresh connection (no keep-alive reuse), resolving with its status. */
 function getOnNewConnection(url: string): Promise<number> {
@@ -160,7 +161,11 @@ test.group('Reliability: SIGTERM under sustained load', (group) => {
       const { slug } = ((await created.json()) as { article: { slug: string } }).article
       const json = { 'content-type': 'application/json', 'authorization': `Token ${token}` }
       // Every route once before the load, so that the load measures serving, not first compiles.
-      for (const path of ['/', `/articles/${slug}`, '/api/v1/articles']) {
+      for (const path of [
+        urlFor('main.home'),
+        urlFor('articles.show', { slug }),
+        '/api/v1/articles',
+      ]) {
         assert.equal((await fetch(`${app.url}${path}`)).status, 200)
       }
 
@@ -171,8 +176,8 @@ test.group('Reliability: SIGTERM under sustained load', (group) => {
         connections: 16,
         duration: 6,
         requests: [
-          { path: '/' },
-          { path: `/articles/${slug}` },
+          { path: urlFor('main.home') },
+          { path: urlFor('articles.show', { slug }) },
           { path: '/api/v1/articles' },
           { path: `/api/v1/articles/${slug}/comments`, headers: json },
           {

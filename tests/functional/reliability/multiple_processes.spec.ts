@@ -7,6 +7,7 @@ import {
   startOwnDatabase,
 } from '#tests/support/app_process'
 import type { DisposableCluster } from '../../../bin/embedded_postgres.js'
+import { urlFor } from '#tests/support/routes'
 
 test.group('Reliability: two app processes on one database', (group) => {
   let cluster: DisposableCluster
@@ -30,24 +31,24 @@ test.group('Reliability: two app processes on one database', (group) => {
   }) => {
     const account = await registerThroughApi(first.url, 'shared_session')
     const onFirst = new CookieSession(first.url)
-    await onFirst.get('/auth/login')
-    const signIn = await onFirst.post('/auth/login', {
+    await onFirst.get(urlFor('auth.login'))
+    const signIn = await onFirst.post(urlFor('auth.login.store'), {
       email: account.email,
       password: account.password,
     })
     assert.equal(signIn.status, 302)
-    assert.equal(signIn.location, '/')
+    assert.equal(signIn.location, urlFor('main.home'))
 
     const onSecond = onFirst.withUrl(second.url)
-    const settings = await onSecond.get('/settings')
+    const settings = await onSecond.get(urlFor('profiles.settings.edit'))
     assert.equal(settings.status, 200, 'the second process knows the session')
     assert.include(settings.html, 'shared_session')
 
-    const signOut = await onSecond.post('/auth/logout', {})
+    const signOut = await onSecond.post(urlFor('auth.logout'), {})
     assert.equal(signOut.status, 302)
-    const afterSignOut = await onFirst.get('/settings')
+    const afterSignOut = await onFirst.get(urlFor('profiles.settings.edit'))
     assert.equal(afterSignOut.status, 302, 'signed out on the first process too')
-    assert.include(afterSignOut.location ?? '', '/auth/login')
+    assert.include(afterSignOut.location ?? '', urlFor('auth.login'))
   })
 
   test('failed sign-ins count across processes: the sixth is refused with 429', async ({

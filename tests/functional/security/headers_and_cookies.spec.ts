@@ -3,7 +3,7 @@ import type { Assert } from '@japa/assert'
 import { randomBytes } from 'node:crypto'
 import { isolateDatabase } from '#tests/support/database'
 import { startAppProcess } from '#tests/support/app_process'
-import { allRoutes, createWorld, fill } from '#tests/support/routes'
+import { allRoutes, createWorld, fill, urlFor } from '#tests/support/routes'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 
 type Headers = Record<string, string | string[] | undefined>
@@ -84,7 +84,10 @@ test.group('Security: headers on every page, cookies, session renewal', (group) 
     assert,
   }) => {
     const world = await createWorld()
-    const forbidden = await client.get('/admin/users').loginAs(world.stranger).redirects(0)
+    const forbidden = await client
+      .get(urlFor('admin.users.index'))
+      .loginAs(world.stranger)
+      .redirects(0)
     assert.include([302, 403], forbidden.status())
     assertSecurityHeaders(assert, forbidden.headers(), 'GET /admin/users as a member')
   })
@@ -94,9 +97,9 @@ test.group('Security: headers on every page, cookies, session renewal', (group) 
     assert,
   }) => {
     const user = await UserFactory.create()
-    const page = await client.get('/auth/login')
+    const page = await client.get(urlFor('auth.login'))
     const response = await client
-      .post('/auth/login')
+      .post(urlFor('auth.login.store'))
       .form({ email: user.email, password: FACTORY_PASSWORD, remember: 'on' })
       .withCsrfToken()
       .redirects(0)
@@ -113,9 +116,9 @@ test.group('Security: headers on every page, cookies, session renewal', (group) 
 
   test('the session id changes at sign-in and at registration', async ({ client, assert }) => {
     const user = await UserFactory.create()
-    const loginForm = await client.get('/auth/login')
+    const loginForm = await client.get(urlFor('auth.login'))
     const signedIn = await client
-      .post('/auth/login')
+      .post(urlFor('auth.login.store'))
       .form({ email: user.email, password: FACTORY_PASSWORD })
       .withCsrfToken()
       .redirects(0)
@@ -125,9 +128,9 @@ test.group('Security: headers on every page, cookies, session renewal', (group) 
       loginForm.cookie('folio-session')?.value
     )
 
-    const registerForm = await client.get('/auth/register')
+    const registerForm = await client.get(urlFor('auth.register'))
     const registered = await client
-      .post('/auth/register')
+      .post(urlFor('auth.register.store'))
       .form({
         username: 'fresh_session',
         email: 'fresh@example.com',

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/support/database'
 import { tokenHeader } from '#tests/support/api'
-import { createWorld } from '#tests/support/routes'
+import { createWorld, urlFor } from '#tests/support/routes'
 
 /** SQL and full-text metacharacters, encodings and edge values (and two byte sequences that are not UTF-8 at all). */
 const HOSTILE: { label: string; value: string; encoded: string }[] = [
@@ -109,7 +109,7 @@ test.group('Security: hostile input never causes a server error', (group) => {
         .json({ article: { title: value, description: value, body: value, tagList: [value] } })
       if (article.status() >= 500) problems.push(`POST article → ${article.status()}`)
       const form = await client
-        .post(`/articles/${world.article.slug}/comments`)
+        .post(urlFor('articles.comments.store', { slug: world.article.slug }))
         .form({ body: value })
         .loginAs(world.author)
         .withCsrfToken()
@@ -124,7 +124,7 @@ test.group('Security: hostile input never causes a server error', (group) => {
     const huge = 'x'.repeat(2 * 1024 * 1024)
 
     const form = await client
-      .post('/auth/login')
+      .post(urlFor('auth.login.store'))
       .form({ email: 'someone@example.com', password: huge })
       .redirects(0)
     assert.equal(form.status(), 413)

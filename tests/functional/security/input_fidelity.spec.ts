@@ -4,6 +4,7 @@ import Article from '#models/article'
 import { UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/support/database'
 import { articleBy, signedInMember } from '#tests/support/api'
+import { urlFor } from '#tests/support/routes'
 
 const count = async (table: string) => Number((await db.from(table).count('* as total'))[0].total)
 
@@ -43,7 +44,7 @@ test.group('Input is stored as written (issue 11, item 4)', (group) => {
   }) => {
     const author = await UserFactory.create()
     const response = await client
-      .post('/articles')
+      .post(urlFor('articles.store'))
       .form({
         title: ' Typed in a browser ',
         description: 'd',
@@ -147,7 +148,7 @@ test.group(
     }) => {
       const author = await UserFactory.create()
       const response = await client
-        .post('/articles')
+        .post(urlFor('articles.store'))
         .form({ title: 'Has a NUL', description: 'd', body: 'a\u0000b', published: 'true' })
         .loginAs(author)
         .withCsrfToken()

@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/support/database'
-import { createWorld } from '#tests/support/routes'
+import { createWorld, urlFor } from '#tests/support/routes'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 
 /** Ways to write "somewhere else" that a naive check lets through. */
@@ -45,7 +45,7 @@ test.group('Security: ?next= never leaves the site', (group) => {
     .run(async ({ client, assert }, next) => {
       const user = await UserFactory.create()
       const response = await client
-        .post('/auth/login')
+        .post(urlFor('auth.login.store'))
         .form({ email: user.email, password: FACTORY_PASSWORD, next })
         .withCsrfToken()
         .redirects(0)
@@ -67,7 +67,7 @@ test.group('Security: ?next= never leaves the site', (group) => {
     assert,
   }) => {
     for (const next of OFF_SITE) {
-      const page = await client.get(`/auth/login?next=${encodeURIComponent(next)}`)
+      const page = await client.get(`${urlFor('auth.login')}?next=${encodeURIComponent(next)}`)
       page.assertStatus(200)
       const html = page.text().replace(/&amp;/g, '&')
       const carried = [
@@ -94,8 +94,8 @@ test.group('Security: ?next= never leaves the site', (group) => {
     const world = await createWorld()
     for (const next of OFF_SITE) {
       for (const url of [
-        `/articles/${world.article.slug}/favorite`,
-        `/profiles/${world.author.username}/follow`,
+        urlFor('articles.favorite.store', { slug: world.article.slug }),
+        urlFor('profiles.follow.store', { username: world.author.username }),
       ]) {
         const response = await client
           .post(url)
@@ -122,10 +122,14 @@ test.group('Security: ?next= never leaves the site', (group) => {
   }) => {
     const user = await UserFactory.create()
     const response = await client
-      .post('/auth/login')
-      .form({ email: user.email, password: FACTORY_PASSWORD, next: '/dashboard?tab=drafts' })
+      .post(urlFor('auth.login.store'))
+      .form({
+        email: user.email,
+        password: FACTORY_PASSWORD,
+        next: `${urlFor('main.dashboard')}?tab=drafts`,
+      })
       .withCsrfToken()
       .redirects(0)
-    response.assertHeader('location', '/dashboard?tab=drafts')
+    response.assertHeader('location', `${urlFor('main.dashboard')}?tab=drafts`)
   })
 })

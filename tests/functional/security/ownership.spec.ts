@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/support/database'
-import { allRoutes, createWorld, fill } from '#tests/support/routes'
+import { allRoutes, createWorld, fill, urlFor } from '#tests/support/routes'
 import { tokenHeader } from '#tests/support/api'
 import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory, CommentFactory } from '#database/factories/article_factory'
@@ -22,13 +22,13 @@ test.group('Security: owner-only routes refuse everyone else', (group) => {
 
     const takeOver = { title: 'Taken over', description: 'x', body: 'x', tags: '' }
     const web: [string, string][] = [
-      ['GET', `/articles/${slug}/edit`],
-      ['PUT', `/articles/${slug}`],
-      ['DELETE', `/articles/${slug}`],
-      ['DELETE', `/articles/${slug}/comments/${world.comment.id}`],
-      ['GET', `/articles/${draft.slug}`],
-      ['GET', `/articles/${draft.slug}/edit`],
-      ['PUT', `/articles/${draft.slug}`],
+      ['GET', urlFor('articles.edit', { slug })],
+      ['PUT', urlFor('articles.update', { slug })],
+      ['DELETE', urlFor('articles.destroy', { slug })],
+      ['DELETE', urlFor('articles.comments.destroy', { slug, id: world.comment.id })],
+      ['GET', urlFor('articles.show', { slug: draft.slug })],
+      ['GET', urlFor('articles.edit', { slug: draft.slug })],
+      ['PUT', urlFor('articles.update', { slug: draft.slug })],
     ]
     for (const [method, url] of web) {
       const response = await client
@@ -109,7 +109,7 @@ test.group('Security: owner-only routes refuse everyone else', (group) => {
       }
     }
 
-    const signedOut = await client.get('/admin').redirects(0)
+    const signedOut = await client.get(urlFor('admin.dashboard.index')).redirects(0)
     assert.equal(signedOut.status(), 302, 'signed-out visitors are sent to sign in')
 
     await world.stranger.refresh()
@@ -125,13 +125,19 @@ test.group('Security: owner-only routes refuse everyone else', (group) => {
     const draft = await ArticleFactory.apply('draft')
       .merge({ authorId: world.author.id, title: 'Secret draft title' })
       .create()
-    for (const url of ['/dashboard', '/settings', '/feed']) {
+    for (const url of [
+      urlFor('main.dashboard'),
+      urlFor('profiles.settings.edit'),
+      urlFor('main.feed'),
+    ]) {
       const response = await client.get(url).loginAs(world.stranger)
       response.assertStatus(200)
       assert.notInclude(response.text(), world.author.email, url)
       assert.notInclude(response.text(), draft.title, url)
     }
-    const profile = await client.get(`/profiles/${world.author.username}`).loginAs(world.stranger)
+    const profile = await client
+      .get(urlFor('profiles.show', { username: world.author.username }))
+      .loginAs(world.stranger)
     assert.notInclude(profile.text(), draft.title, 'drafts stay off the public profile')
   })
 })

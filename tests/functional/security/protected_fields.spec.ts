@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/support/database'
 import { tokenHeader } from '#tests/support/api'
-import { createWorld } from '#tests/support/routes'
+import { createWorld, urlFor } from '#tests/support/routes'
 import { UserFactory } from '#database/factories/user_factory'
 import Article from '#models/article'
 import Comment from '#models/comment'
@@ -31,9 +31,9 @@ test.group('Security: protected fields cannot be set through forms or the API', 
     const other = await UserFactory.apply('admin').create()
     // As stored, database defaults included.
     const otherBefore = (await other.refresh()).serialize()
-    await client.get('/auth/register')
+    await client.get(urlFor('auth.register'))
     await client
-      .post('/auth/register')
+      .post(urlFor('auth.register.store'))
       .form({
         username: 'form_signup',
         email: 'form@example.com',
@@ -73,7 +73,7 @@ test.group('Security: protected fields cannot be set through forms or the API', 
     const otherBefore = (await other.refresh()).serialize()
 
     await client
-      .put('/settings')
+      .put(urlFor('profiles.settings.update'))
       .form({
         username: me.username,
         email: me.email,
@@ -112,7 +112,7 @@ test.group('Security: protected fields cannot be set through forms or the API', 
     }
 
     await client
-      .post('/articles')
+      .post(urlFor('articles.store'))
       .form({
         title: 'Form article',
         description: 'd',
@@ -167,7 +167,7 @@ test.group('Security: protected fields cannot be set through forms or the API', 
     const forged = { ...privileged(author.id), status: 'hidden' }
 
     await client
-      .post(`/articles/${article.slug}/comments`)
+      .post(urlFor('articles.comments.store', { slug: article.slug }))
       .form({ body: 'Form comment', ...forged })
       .loginAs(stranger)
       .withCsrfToken()

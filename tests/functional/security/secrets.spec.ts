@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/support/database'
 import { tokenHeader } from '#tests/support/api'
-import { allRoutes, createWorld, fill } from '#tests/support/routes'
+import { allRoutes, createWorld, fill, urlFor } from '#tests/support/routes'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 import User from '#models/user'
 
@@ -70,9 +70,9 @@ test.group('Security: no password or password hash in any response', (group) => 
   })
 
   test('a failed form keeps what was typed, except the passwords', async ({ client, assert }) => {
-    await client.get('/auth/register')
+    await client.get(urlFor('auth.register'))
     const response = await client
-      .post('/auth/register')
+      .post(urlFor('auth.register.store'))
       .form({
         username: 'x',
         email: 'not-an-email',
@@ -84,7 +84,9 @@ test.group('Security: no password or password hash in any response', (group) => 
     const flashed = JSON.stringify(response.flashMessages())
     assert.notInclude(flashed, 'short-secret')
     assert.notInclude(flashed, 'other-secret')
-    const page = await client.get('/auth/register').withFlashMessages(response.flashMessages())
+    const page = await client
+      .get(urlFor('auth.register'))
+      .withFlashMessages(response.flashMessages())
     assert.notInclude(page.text(), 'short-secret')
   })
 })

@@ -8,6 +8,7 @@ import Comment from '#models/comment'
 import Tag from '#models/tag'
 import CreateFollow from '#actions/follows/create_follow'
 import CreateFavorite from '#actions/favorites/create_favorite'
+import { urlFor } from '#tests/support/routes'
 
 /** Classic stored-XSS payloads: tags, attribute break-outs, URL schemes, Markdown links. */
 const PAYLOADS = [
@@ -138,31 +139,31 @@ test.group('Security: stored XSS payloads are inert on every page that shows the
     .run(async ({ client, assert }, payload) => {
       const index = PAYLOADS.indexOf(payload)
       const { writer, reader, admin, article, draft, tag } = await storeEverywhere(payload, index)
-      const profile = `/profiles/${encodeURIComponent(writer.username)}`
+      const profile = urlFor('profiles.show', { username: writer.username })
       const word = 'click'
 
       const pages: { url: string; as?: typeof writer }[] = [
-        { url: '/' },
-        { url: '/?page=1' },
-        { url: `/articles/${article.slug}` },
-        { url: `/articles/${article.slug}`, as: admin },
-        { url: `/tags/${encodeURIComponent(tag.name)}` },
-        { url: `/search?q=${encodeURIComponent(payload)}` },
-        { url: `/search?q=${word}` },
+        { url: urlFor('main.home') },
+        { url: `${urlFor('main.home')}?page=1` },
+        { url: urlFor('articles.show', { slug: article.slug }) },
+        { url: urlFor('articles.show', { slug: article.slug }), as: admin },
+        { url: urlFor('articles.tags.show', { name: tag.name }) },
+        { url: `${urlFor('main.search')}?q=${encodeURIComponent(payload)}` },
+        { url: `${urlFor('main.search')}?q=${word}` },
         { url: profile },
         { url: `${profile}/favorites` },
-        { url: `/profiles/${encodeURIComponent(reader.username)}/favorites` },
-        { url: '/feed', as: reader },
-        { url: '/dashboard', as: writer },
-        { url: '/settings', as: writer },
-        { url: `/articles/${article.slug}/edit`, as: writer },
-        { url: `/articles/${draft.slug}/edit`, as: writer },
-        { url: '/admin', as: admin },
-        { url: '/admin/users', as: admin },
-        { url: `/admin/users?q=${encodeURIComponent(payload)}`, as: admin },
-        { url: '/admin/comments', as: admin },
-        { url: '/admin/articles', as: admin },
-        { url: '/admin/activity', as: admin },
+        { url: urlFor('profiles.favorites.index', { username: reader.username }) },
+        { url: urlFor('main.feed'), as: reader },
+        { url: urlFor('main.dashboard'), as: writer },
+        { url: urlFor('profiles.settings.edit'), as: writer },
+        { url: urlFor('articles.edit', { slug: article.slug }), as: writer },
+        { url: urlFor('articles.edit', { slug: draft.slug }), as: writer },
+        { url: urlFor('admin.dashboard.index'), as: admin },
+        { url: urlFor('admin.users.index'), as: admin },
+        { url: `${urlFor('admin.users.index')}?q=${encodeURIComponent(payload)}`, as: admin },
+        { url: urlFor('admin.comments.index'), as: admin },
+        { url: urlFor('admin.articles.index'), as: admin },
+        { url: urlFor('admin.activity.index'), as: admin },
         { url: '/feed.xml' },
         { url: '/sitemap.xml' },
       ]
@@ -176,7 +177,7 @@ test.group('Security: stored XSS payloads are inert on every page that shows the
       }
 
       // The pages did show the payload (as text), so the checks above looked at it.
-      const shown = await client.get(`/articles/${article.slug}`)
+      const shown = await client.get(urlFor('articles.show', { slug: article.slug }))
       shown.assertStatus(200)
       assert.include(shown.text(), 'alert(')
     })

@@ -14,6 +14,7 @@ import {
   webpImage,
 } from '#tests/support/images'
 import { assertVariantsServed, filesUnder } from '#tests/support/uploads'
+import { urlFor } from '#tests/support/routes'
 
 const uploadsDir = app.makePath('tmp/test-uploads')
 const baseUrl = () => `http://${process.env.HOST}:${process.env.PORT}`
@@ -33,7 +34,7 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
   test('a member uploads a profile picture in the settings', async ({ client, assert }) => {
     const user = await UserFactory.merge({ username: 'ada_lovelace' }).create()
     const response = await client
-      .put('/settings')
+      .put(urlFor('profiles.settings.update'))
       .field('username', user.username)
       .field('email', user.email)
       .field('image', '')
@@ -55,7 +56,7 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
     })
 
     // The profile shows it at the widths a screen needs, WebP first.
-    const profile = await client.get('/profiles/ada_lovelace')
+    const profile = await client.get(urlFor('profiles.show', { username: 'ada_lovelace' }))
     const html = profile.text()
     assert.include(html, `src="${user.image}"`)
     assert.match(
@@ -71,7 +72,7 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
     // A new picture replaces the old one's files.
     const previous = user.image
     await client
-      .put('/settings')
+      .put(urlFor('profiles.settings.update'))
       .field('username', user.username)
       .field('email', user.email)
       .field('image', baseUrl() + user.image)
@@ -92,7 +93,7 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
     const user = await UserFactory.merge({ image: 'https://images.example/me.png' }).create()
     const before = await filesUnder(uploadsDir)
     const response = await client
-      .put('/settings')
+      .put(urlFor('profiles.settings.update'))
       .field('username', user.username)
       .field('email', user.email)
       .field('image', user.image!)
@@ -110,7 +111,7 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
 
     // The form shows the message under the file field.
     const form = await client
-      .get('/settings')
+      .get(urlFor('profiles.settings.edit'))
       .loginAs(user)
       .withSession({})
       .withFlashMessages({ inputErrorsBag: { avatar: ['Choose a JPEG, PNG, WebP or GIF image.'] } })
@@ -126,7 +127,7 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
   }) => {
     const author = await UserFactory.create()
     const created = await client
-      .post('/articles')
+      .post(urlFor('articles.store'))
       .field('title', 'Cover story')
       .field('description', 'With a picture on top')
       .field('body', 'Words.')
@@ -151,7 +152,7 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
     })
 
     // On the article page and on its card: both formats, every width, its size reserved.
-    const page = (await client.get(`/articles/${article.slug}`)).text()
+    const page = (await client.get(urlFor('articles.show', { slug: article.slug }))).text()
     assert.match(
       page,
       /<picture class="cover article-cover">\s*<source type="image\/webp" srcset="[^"]*_480\.webp 480w, [^"]*_800\.webp 800w"/
@@ -160,13 +161,13 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
       page,
       /<img src="[^"]*_800\.jpg" srcset="[^"]*_480\.jpg 480w, [^"]*_800\.jpg 800w" sizes="[^"]+" width="800" height="1200" alt="" loading="eager"/
     )
-    const home = (await client.get('/')).text()
+    const home = (await client.get(urlFor('main.home'))).text()
     assert.match(home, /<picture class="cover card-cover">[\s\S]*?width="800" height="1200"/)
 
     // A new cover replaces the old one's files.
     const first = article.coverImage
     await client
-      .put(`/articles/${article.slug}`)
+      .put(urlFor('articles.update', { slug: article.slug }))
       .field('title', 'Cover story')
       .field('description', 'With a picture on top')
       .field('body', 'Words.')
@@ -183,7 +184,7 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
 
     // Saving without a file keeps it; "remove" drops it.
     await client
-      .put(`/articles/${article.slug}`)
+      .put(urlFor('articles.update', { slug: article.slug }))
       .form({
         title: 'Cover story',
         description: 'Kept',
@@ -198,7 +199,7 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
     assert.lengthOf(await filesOf(article.coverImage), 4)
     const second = article.coverImage
     await client
-      .put(`/articles/${article.slug}`)
+      .put(urlFor('articles.update', { slug: article.slug }))
       .form({
         title: 'Cover story',
         description: 'Kept',
@@ -216,7 +217,7 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
 
     // Deleting the article deletes its cover.
     await client
-      .put(`/articles/${article.slug}`)
+      .put(urlFor('articles.update', { slug: article.slug }))
       .field('title', 'Cover story')
       .field('description', 'Again')
       .field('body', 'Words.')
@@ -228,7 +229,11 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
     await article.refresh()
     const third = article.coverImage
     assert.lengthOf(await filesOf(third), 6)
-    await client.delete(`/articles/${article.slug}`).loginAs(author).withCsrfToken().redirects(0)
+    await client
+      .delete(urlFor('articles.destroy', { slug: article.slug }))
+      .loginAs(author)
+      .withCsrfToken()
+      .redirects(0)
     assert.lengthOf(await filesOf(third), 0)
   })
 
@@ -239,7 +244,7 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
     const author = await UserFactory.create()
     const before = await filesUnder(uploadsDir)
     const response = await client
-      .post('/articles')
+      .post(urlFor('articles.store'))
       .field('title', 'Scripted')
       .field('description', 'No')
       .field('body', 'No.')
@@ -262,7 +267,7 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
   test("the editor's Preview button reads the multipart form", async ({ client }) => {
     const author = await UserFactory.create()
     const response = await client
-      .post('/editor/preview')
+      .post(urlFor('articles.previews.store'))
       .field('title', 'Previewed')
       .field('description', 'Seen before saving')
       .field('body', 'Some **bold** words.')
@@ -310,7 +315,7 @@ test.group('Default avatars', (group) => {
     const me = await client.get('/api/v1/user').header('authorization', await tokenHeader(user))
     assert.equal(me.body().user.image, `${baseUrl()}/avatars/grace_hopper.svg`)
 
-    const home = (await client.get('/')).text()
+    const home = (await client.get(urlFor('main.home'))).text()
     assert.include(home, 'src="/avatars/grace_hopper.svg"')
   })
 })
