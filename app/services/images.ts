@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import sharp, { type Metadata } from 'sharp'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import { appUrl } from '#config/app'
 
 /*
@@ -206,7 +207,7 @@ export function absoluteUrl(url: string) {
 
 /** Where the generated picture of an account without one lives. */
 export function defaultAvatarPath(username: string) {
-  return `/avatars/${encodeURIComponent(username)}.svg`
+  return urlFor('profiles.avatar', { file: `${encodeURIComponent(username)}.svg` })
 }
 
 export interface ResponsiveImage {
