@@ -3,6 +3,7 @@ import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/core/http'
 import { refuseMalformedUrl } from '#middleware/reject_malformed_url_middleware'
+import { JsonText } from '#queries/json_text'
 
 /** Public base URL of the site, used for absolute links (feeds, sitemap, API docs). */
 export const appUrl = (
@@ -24,9 +25,11 @@ export const http = defineConfig({
   /**
    * Answers are plain data (transformers, rows from app/queries): the
    * native serializer is several times faster than the default one, which
-   * also survives cycles and BigInts that no answer here contains.
+   * also survives cycles and BigInts that no answer here contains. JSON
+   * that PostgreSQL already wrote (JsonText) goes out as it is.
    */
-  serializeJSON: (value: unknown) => JSON.stringify(value),
+  serializeJSON: (value: unknown) =>
+    value instanceof JsonText ? value.text : JSON.stringify(value),
 
   cookie: {
     domain: '',

@@ -14,8 +14,10 @@ import { DateTime } from 'luxon'
 import app from '@adonisjs/core/services/app'
 import { HttpContext } from '@adonisjs/core/http'
 import { readingTimeLabel, wordCountLabel } from '#services/reading_time'
+import { htmlAttributes } from '#services/html_attributes'
 
 edge.global('siteName', 'Folio')
+edge.global('htmlAttributes', htmlAttributes)
 
 /**
  * `ctx.view`, made on first use with what every template reads: the request,

@@ -1,24 +1,19 @@
 import Comment from '#models/comment'
+import { JsonText } from '#queries/json_text'
 import { articleVisibleTo } from '#queries/articles'
 import {
   asCondition,
   authorJson,
   empty,
   isoTimestamp,
+  profileJson,
   publicOrOwn,
   raw,
   selectRow,
   sql,
   type Sql,
 } from '#queries/sql'
-import {
-  found,
-  isRowId,
-  notFound,
-  type CommentRow,
-  type PageWindow,
-  type Viewer,
-} from '#queries/shapes'
+import { found, isRowId, notFound, type PageWindow, type Viewer } from '#queries/shapes'
 
 /**
  * Which comments (alias `c`) a viewer sees: visible ones; their own hidden
@@ -41,15 +36,17 @@ export function commentJson(viewer: Viewer | null | undefined, alias = 'c', extr
     ${extra})`
 }
 
-/** One page of the comments under article `a` that the viewer sees, oldest first, as a JSON array (the API's flat list). */
-export function commentsOf(viewer: Viewer | null | undefined, page: PageWindow) {
-  return sql`coalesce((
-    SELECT json_agg(${commentJson(viewer)} ORDER BY c.created_at, c.id)
-    FROM (
-      SELECT c.* FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)}
-      ORDER BY c.created_at, c.id LIMIT ${page.limit} OFFSET ${page.offset}
-    ) c
-  ), '[]'::json)`
+/**
+ * A comment (alias `c`) as the API publishes it: RealWorld's comment, plus
+ * `parentId` (the first comment of the thread a reply belongs to).
+ */
+function publishedCommentJson(viewer: Viewer | null | undefined) {
+  return sql`json_build_object('id', c.id,
+    'createdAt', ${isoTimestamp('c.created_at')},
+    'updatedAt', ${isoTimestamp('coalesce(c.updated_at, c.created_at)')},
+    'body', c.body,
+    'author', (SELECT ${profileJson('cu', viewer?.id ?? null)} FROM users cu WHERE cu.id = c.author_id),
+    'parentId', c.parent_id)`
 }
 
 /**
@@ -88,19 +85,27 @@ export function threadsOf(viewer: Viewer | null | undefined, page: PageWindow) {
 }
 
 /**
- * The discussion under an article, oldest first, as the viewer may see it:
- * one statement; 404 when the viewer may not see the article itself.
+ * The comments under an article that the viewer sees, oldest first, as the
+ * API publishes them (a flat list; replies carry their `parentId`): one
+ * statement that writes the JSON array itself; 404 when the viewer may not
+ * see the article.
  */
-export async function listComments(
+export async function listPublishedComments(
   slug: string,
   viewer: Viewer | null,
   page: PageWindow
-): Promise<CommentRow[]> {
-  const row = await selectRow<{ comments: CommentRow[] }>(sql`
-    SELECT ${commentsOf(viewer, page)} AS comments
+): Promise<JsonText> {
+  const row = await selectRow<{ comments: string }>(sql`
+    SELECT coalesce((
+      SELECT json_agg(${publishedCommentJson(viewer)} ORDER BY c.created_at, c.id)
+      FROM (
+        SELECT c.* FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)}
+        ORDER BY c.created_at, c.id LIMIT ${page.limit} OFFSET ${page.offset}
+      ) c
+    ), '[]'::json)::text AS comments
     FROM articles a
     WHERE a.slug = ${slug} AND ${articleVisibleTo(viewer)}`)
-  return found(row, 'Article').comments
+  return new JsonText(found(row, 'Article').comments)
 }
 
 /** A comment under an article, as a model for deleting it: the viewer's visibility, one 404. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
+import { appUrl } from '#config/app'
 import { escapeLiteral } from 'pg'
 import sql, { raw, type Sql } from 'sql-template-tag'
 
@@ -92,12 +93,30 @@ export function isoTimestamp(column: string) {
  * (guests follow nobody: no lookup at all).
  */
 export function authorJson(alias: string, viewerId: number | null) {
-  const following =
-    viewerId === null
-      ? raw('false')
-      : sql`EXISTS (SELECT 1 FROM follows fo WHERE fo.follower_id = ${viewerId} AND fo.followed_id = ${raw(alias)}.id)`
   return sql`json_build_object('id', ${raw(alias)}.id, 'username', ${raw(alias)}.username,
-    'bio', ${raw(alias)}.bio, 'image', ${raw(alias)}.image, 'following', ${following})`
+    'bio', ${raw(alias)}.bio, 'image', ${raw(alias)}.image, 'following', ${followedBy(alias, viewerId)})`
+}
+
+/**
+ * Users row `alias` as the API publishes a profile (RealWorld's shape):
+ * the picture always an absolute URL, their generated one when they have
+ * none. The same URLs as `absoluteUrl(image ?? defaultAvatarPath(username))`
+ * in #services/images; usernames are URL-safe (validators/user.ts), so the
+ * avatar path needs no escaping.
+ */
+export function profileJson(alias: string, viewerId: number | null) {
+  const user = raw(alias)
+  return sql`json_build_object('username', ${user}.username, 'bio', ${user}.bio,
+    'image', CASE WHEN ${user}.image IS NULL THEN ${appUrl} || '/avatars/' || ${user}.username || '.svg'
+      WHEN left(${user}.image, 1) = '/' THEN ${appUrl} || ${user}.image ELSE ${user}.image END,
+    'following', ${followedBy(alias, viewerId)})`
+}
+
+/** Whether `viewerId` follows users row `alias` (guests follow nobody: no lookup at all). */
+function followedBy(alias: string, viewerId: number | null) {
+  return viewerId === null
+    ? raw('false')
+    : sql`EXISTS (SELECT 1 FROM follows fo WHERE fo.follower_id = ${viewerId} AND fo.followed_id = ${raw(alias)}.id)`
 }
 
 /** A `sql` fragment as the arguments of a Lucid query's `whereRaw`. */

@@ -1,3 +1,4 @@
+import { JsonText } from '#queries/json_text'
 import type { CommentRow } from '#queries/shapes'
 import UserTransformer from '#transformers/user_transformer'
 
@@ -10,9 +11,12 @@ type CommentShape = Pick<CommentRow, 'id' | 'parentId' | 'createdAt' | 'updatedA
  * `parentId` extension: the first comment of the thread a reply belongs to.
  */
 export default class CommentTransformer {
-  /** `{comments}`: a discussion as the read layer found it. */
-  static list(comments: CommentShape[]) {
-    return { comments: comments.map((comment) => this.comment(comment)) }
+  /**
+   * `{comments}`: a discussion, each comment already written by PostgreSQL
+   * in the shape of `comment` below (publishedCommentJson in #queries/comments).
+   */
+  static list(comments: JsonText) {
+    return new JsonText(`{"comments":${comments.text}}`)
   }
 
   /** `{comment}` */
@@ -20,14 +24,7 @@ export default class CommentTransformer {
     return { comment: this.comment(comment) }
   }
 
-  static comment(comment: CommentShape) {
-    return {
-      id: comment.id,
-      createdAt: comment.createdAt,
-      updatedAt: comment.updatedAt,
-      body: comment.body,
-      author: UserTransformer.profile(comment.author),
-      parentId: comment.parentId,
-    }
+  static comment({ id, createdAt, updatedAt, body, author, parentId }: CommentShape) {
+    return { id, createdAt, updatedAt, body, author: UserTransformer.profile(author), parentId }
   }
 }

@@ -58,6 +58,43 @@ test.group('API v1: comments', (group) => {
     assert.isFalse(asGuest.body().comments[0].author.following)
   })
 
+  test('gives each commenter a picture as an absolute URL, as a profile does', async ({
+    client,
+    assert,
+  }) => {
+    const article = await articleBy(await UserFactory.create())
+    const pictures = {
+      uploaded: '/uploads/avatars/3f2a_96x96_96.webp',
+      linked: 'https://images.example.com/me.png',
+      generated: null,
+    }
+    for (const [username, image] of Object.entries(pictures)) {
+      const user = await UserFactory.merge({ username, image }).create()
+      await CommentFactory.merge({ articleId: article.id, authorId: user.id }).create()
+    }
+
+    const response = await client.get(`/api/v1/articles/${article.slug}/comments`)
+    response.assertStatus(200)
+    response.assertAgainstApiSpec()
+    const imageOf = Object.fromEntries(
+      response
+        .body()
+        .comments.map((c: { author: { username: string; image: string } }) => [
+          c.author.username,
+          c.author.image,
+        ])
+    )
+    assert.deepEqual(imageOf, {
+      uploaded: `${appUrl}/uploads/avatars/3f2a_96x96_96.webp`,
+      linked: 'https://images.example.com/me.png',
+      generated: `${appUrl}/avatars/generated.svg`,
+    })
+    for (const username of Object.keys(pictures)) {
+      const profile = await client.get(`/api/v1/profiles/${username}`)
+      assert.equal(profile.body().profile.image, imageOf[username])
+    }
+  })
+
   test('pages comments with limit and offset', async ({ client, assert }) => {
     const article = await articleBy(await UserFactory.create())
     const author = await UserFactory.create()
@@ -261,6 +298,15 @@ test.group('API v1: comment replies (parentId extension)', (group) => {
         ['A follow-up', first.body().comment.id],
       ]
     )
+
+    // A comment reads back exactly as it was answered when posted (the list is
+    // written by PostgreSQL, the answer to a post by the transformer).
+    const asPoster = await client.get(url).header('authorization', authorization)
+    assert.deepEqual(asPoster.body().comments, [
+      first.body().comment,
+      reply.body().comment,
+      nested.body().comment,
+    ])
   })
 
   test('an unknown, hidden or foreign parentId is a 422 on parentId, and nothing is stored', async ({

@@ -83,6 +83,10 @@ test.group('Notifications', (group) => {
     const ask = await client.get(pathname + search)
     ask.assertStatus(200)
     ask.assertTextIncludes('Stop e-mails about comments on your articles?')
+    // Its button posts back to the same signed link; no session there, so no CSRF field.
+    const form = ask.text().match(/<form\s+method="POST"\s+action="([^"]+)"/)
+    assert.equal(form?.[1], (pathname + search).replaceAll('&', '&amp;'))
+    assert.notInclude(ask.text(), 'name="_csrf"')
 
     const forged = await client.post(pathname.replace(/\/comment$/, '/follow') + search)
     forged.assertStatus(404)

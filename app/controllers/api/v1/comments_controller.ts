@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import CreateComment from '#actions/comments/create_comment'
 import DeleteComment from '#actions/comments/delete_comment'
 import { findArticleModel } from '#queries/articles'
-import { findCommentModel, listComments } from '#queries/comments'
+import { findCommentModel, listPublishedComments } from '#queries/comments'
 import CommentTransformer from '#transformers/comment_transformer'
 import {
   apiCreateCommentValidator,
@@ -16,7 +16,7 @@ export default class CommentsController {
   /** Oldest first, like the article page. RealWorld clients expect every comment, hence the large default page. */
   async index({ params, request, viewer }: HttpContext) {
     const page = await request.validateUsing(apiPageValidator)
-    const comments = await listComments(params.slug, viewer, pageWindowOf(page, MAX_LIMIT))
+    const comments = await listPublishedComments(params.slug, viewer, pageWindowOf(page, MAX_LIMIT))
     return CommentTransformer.list(comments)
   }
 
