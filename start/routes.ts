@@ -230,7 +230,7 @@ router
     router
       .group(() => {
         router.get('/', [controllers.notifications.Notifications, 'index']).as('index')
-        router.post('read', [controllers.notifications.Notifications, 'read']).as('read')
+        router.post('read', [controllers.notifications.Readings, 'store']).as('read')
       })
       .use([middleware.web(), middleware.auth()])
 
