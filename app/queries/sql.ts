@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import { appUrl } from '#config/app'
+import { absoluteUrl, generatedAvatarsPath } from '#services/images'
 import { escapeLiteral } from 'pg'
 import sql, { raw, type Sql } from 'sql-template-tag'
 
@@ -102,12 +103,13 @@ export function authorJson(alias: string, viewerId: number | null) {
  * the picture always an absolute URL, their generated one when they have
  * none. The same URLs as `absoluteUrl(image ?? defaultAvatarPath(username))`
  * in #services/images; usernames are URL-safe (validators/user.ts), so the
- * avatar path needs no escaping.
+ * generated picture's name needs no escaping.
  */
 export function profileJson(alias: string, viewerId: number | null) {
   const user = raw(alias)
+  const generatedAvatars = absoluteUrl(generatedAvatarsPath())
   return sql`json_build_object('username', ${user}.username, 'bio', ${user}.bio,
-    'image', CASE WHEN ${user}.image IS NULL THEN ${appUrl} || '/avatars/' || ${user}.username || '.svg'
+    'image', CASE WHEN ${user}.image IS NULL THEN ${generatedAvatars} || ${user}.username || '.svg'
       WHEN left(${user}.image, 1) = '/' THEN ${appUrl} || ${user}.image ELSE ${user}.image END,
     'following', ${followedBy(alias, viewerId)})`
 }

@@ -207,7 +207,18 @@ export function absoluteUrl(url: string) {
 
 /** Where the generated picture of an account without one lives. */
 export function defaultAvatarPath(username: string) {
-  return urlFor('profiles.avatar', { file: `${username}.svg` })
+  return `${generatedAvatarsPath()}${encodeURIComponent(username)}.svg`
+}
+
+let avatarsPath: string | undefined
+
+/**
+ * The folder of generated pictures (`/avatars/`), from the `profiles.avatar`
+ * route with an empty file name, looked up once: a lookup by route name
+ * walks the whole route table, and a list shows a picture per row.
+ */
+export function generatedAvatarsPath() {
+  return (avatarsPath ??= urlFor('profiles.avatar', { file: '' }))
 }
 
 export interface ResponsiveImage {

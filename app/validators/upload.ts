@@ -7,7 +7,7 @@ import vine from '@vinejs/vine'
  */
 export const imageFile = () => vine.file({ size: '5mb' })
 
-/** POST /api/v1/uploads: multipart, one field `file`. */
+/** An API image upload: multipart, one field `file`. */
 export const apiUploadValidator = vine.create({
   file: imageFile(),
 })

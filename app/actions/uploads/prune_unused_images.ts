@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { parseUploadKey, parseUploadUrl } from '#services/images'
 
 /**
- * Deletes uploads nobody uses: an image sent with POST /api/v1/uploads and
+ * Deletes uploads nobody uses: an image sent through the API's uploads and
  * never set as a picture, or left behind by a storage failure. Replaced and
  * deleted pictures are removed when that happens; this sweeps the rest. An
  * upload is kept for `graceMs` after it was stored (a client sets its URL

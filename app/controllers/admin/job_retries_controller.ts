@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import RetryDeadJob from '#actions/jobs/retry_dead_job'
 
-/** POST /admin/jobs/:jobId/retry: a dead job starts over with all its attempts. */
+/** Retrying a dead job: it starts over with all its attempts. */
 export default class JobRetriesController {
   async store({ params, session, response }: HttpContext) {
     const retried = await new RetryDeadJob().handle(String(params.jobId))

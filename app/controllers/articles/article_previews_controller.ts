@@ -7,7 +7,7 @@ import { editorFormOf } from '#services/editor_form'
 /**
  * The editor's Preview button, without JavaScript: the form comes back with
  * everything typed in it and the article rendered above it. Nothing is saved.
- * POST /editor/preview (new article) and POST /articles/:slug/preview (edit).
+ * A new article's editor and an existing one's both post here.
  */
 export default class ArticlePreviewsController {
   async store({ params, request, bouncer, view, viewer }: HttpContext) {

@@ -3,7 +3,7 @@ import { renderArticleBodyValidator } from '#validators/article'
 import { previewOf } from '#services/editor_form'
 
 /**
- * POST /editor/rendering: the editor's Preview tab (JavaScript) sends the
+ * A body rendering: the editor's Preview tab (JavaScript) sends the
  * body alone and gets back the HTML fragment the tab shows, rendered by the
  * article page's Markdown renderer, with its word count and reading time.
  */

@@ -3,7 +3,7 @@ import RestoreArticleRevision from '#actions/articles/restore_article_revision'
 import { findArticleModel } from '#queries/articles'
 import { findRevision } from '#queries/revisions'
 
-/** POST /articles/:slug/revisions/:id/restoration: puts an earlier version back. */
+/** Restoring a revision: puts an earlier version of the article back. */
 export default class RevisionRestorationsController {
   async store({ params, auth, bouncer, session, response, viewer }: HttpContext) {
     const article = await findArticleModel(params.slug, viewer)

@@ -3,7 +3,7 @@ import { findArticle } from '#queries/articles'
 import { shareCardFor } from '#services/share_card'
 
 /**
- * GET /articles/:slug/card.png: the picture link previews show for an
+ * An article's share card: the picture link previews show for an
  * article without a cover image. Published articles only (crawlers have no
  * session); cached by browsers and crawlers for a day.
  */

@@ -8,7 +8,7 @@ const OUTCOMES = {
   invalid: ['error', 'This confirmation link is invalid or has expired.'],
 } as const
 
-/** The link in a verification message (GET /auth/verify-email/:token). */
+/** The link in a verification message. */
 export default class EmailVerificationsController {
   async show({ params, auth, session, response }: HttpContext) {
     const outcome = await new VerifyEmail().handle(params.token)

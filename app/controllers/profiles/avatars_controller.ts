@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { renderDefaultAvatar } from '#services/avatars'
 
-/** GET /avatars/:username.svg: the generated picture of an account that has none. */
+/** The generated picture of an account that has none. */
 export default class AvatarsController {
   show({ params, response }: HttpContext) {
     const username = String(params.file).replace(/\.svg$/, '')

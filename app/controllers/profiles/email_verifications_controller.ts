@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import SendEmailVerification from '#actions/users/send_email_verification'
 
-/** "Send the link again" on the settings page (POST /settings/email-verification). */
+/** "Send the link again" on the settings page. */
 export default class EmailVerificationsController {
   async store({ auth, session, response }: HttpContext) {
     const user = auth.getUserOrFail()

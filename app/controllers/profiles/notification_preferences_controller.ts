@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import UpdateNotificationPreferences from '#actions/notifications/update_notification_preferences'
 import { notificationPreferencesValidator } from '#validators/user'
 
-/** PUT /settings/notifications: what reaches the person by e-mail, on the site only, or not at all. */
+/** Notification preferences: what reaches the person by e-mail, on the site only, or not at all. */
 export default class NotificationPreferencesController {
   async update({ auth, request, session, response }: HttpContext) {
     const choices = await request.validateUsing(notificationPreferencesValidator)

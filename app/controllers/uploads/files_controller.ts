@@ -5,7 +5,7 @@ import { parseUploadKey } from '#services/images'
 const CONTENT_TYPES = { webp: 'image/webp', jpg: 'image/jpeg', png: 'image/png' } as const
 
 /**
- * GET /uploads/*: one stored image variant, from the local disk or the
+ * One stored image variant, from the local disk or the
  * bucket alike. A file's name carries the hash of its content, so it never
  * changes and browsers may keep it for a year without asking again.
  */

@@ -3,7 +3,7 @@ import ResetPassword from '#actions/auth/reset_password'
 import { apiPasswordResetConfirmValidator } from '#validators/user'
 
 /**
- * POST /api/v1/users/password-reset/confirm (extension): sets a new password
+ * Confirming a password reset (extension): sets a new password
  * with the token from the reset link. Every session and API token of the
  * account stops working; the client signs in again.
  */

@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import RequestPasswordReset from '#actions/auth/request_password_reset'
 import { apiPasswordResetRequestValidator } from '#validators/user'
 
-/** POST /api/v1/users/password-reset (extension): mails a reset link, if the address has an account. */
+/** Asking for a password reset (extension): mails a reset link, if the address has an account. */
 export default class PasswordResetsController {
   async store({ request, response }: HttpContext) {
     const { user } = await request.validateUsing(apiPasswordResetRequestValidator)

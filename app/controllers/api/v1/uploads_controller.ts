@@ -3,7 +3,7 @@ import StoreImage from '#actions/uploads/store_image'
 import { absoluteUrl } from '#services/images'
 import { apiUploadValidator } from '#validators/upload'
 
-/** POST /api/v1/uploads (extension): an image for the account, as a URL usable as `image`. */
+/** Uploading an image (extension): an image for the account, as a URL usable as `image`. */
 export default class UploadsController {
   async store({ auth, request, response }: HttpContext) {
     const { file } = await request.validateUsing(apiUploadValidator)
