@@ -79,6 +79,7 @@ export const controllers = {
   },
   notifications: {
     Notifications: () => import('#controllers/notifications/notifications_controller'),
+    Readings: () => import('#controllers/notifications/readings_controller'),
     Unsubscribes: () => import('#controllers/notifications/unsubscribes_controller'),
   },
   profiles: {
