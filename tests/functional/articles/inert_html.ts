@@ -31,7 +31,7 @@ const ACTIVE_TAGS = new Set([
   'frameset',
 ])
 const SITE_SCRIPT = '/js/app.js'
-/** The site's own icons (components/article/card.edge): inline SVG, never from user input. */
+/** The site's own icons (components/article/list.edge): inline SVG, never from user input. */
 const SITE_ICON = '<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16">'
 const JSON_LD = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g
 

@@ -30,7 +30,7 @@ const PAYLOADS = [
  * inside a value never counts): on* handlers, javascript: URLs, srcdoc,
  * scripts other than the site's own files (and JSON-LD data), frames and plugins.
  */
-/** The site's own icons (components/article/card.edge): inline SVG, never from user input. */
+/** The site's own icons (components/article/list.edge): inline SVG, never from user input. */
 const SITE_ICON = '<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16">'
 
 function injectedMarkup(page: string): string[] {
