@@ -13,6 +13,9 @@ import edge from 'edge.js'
 import { DateTime } from 'luxon'
 import app from '@adonisjs/core/services/app'
 import { HttpContext } from '@adonisjs/core/http'
+import { createURL } from '@adonisjs/core/http/helpers'
+import router from '@adonisjs/core/services/router'
+import type { RouteJSON } from '@adonisjs/core/types/http'
 import { readingTimeLabel, wordCountLabel } from '#services/reading_time'
 import { htmlAttributes } from '#services/html_attributes'
 
@@ -63,6 +66,41 @@ if (app.inProduction) {
     return path
   }
 }
+
+/**
+ * `urlFor` in templates, with routes found by name in a Map. The router's
+ * own urlFor walks the route table (about a hundred routes) on every call,
+ * and a page of cards writes dozens of links. The URL is still made by the
+ * router's `createURL`, with its query-string settings; a name it does not
+ * index (`domain@name`, or no such route) goes to the router's urlFor, which
+ * also keeps `.get()`, `.post()`… as they were.
+ */
+const routerUrlFor = router.urlBuilder.urlFor
+let routesByName: Map<string, RouteJSON> | undefined
+
+function namedRoute(name: string) {
+  // Built on first use: the routes are committed when the server starts.
+  if (!routesByName) {
+    routesByName = new Map()
+    for (const routes of Object.values(router.toJSON())) {
+      for (const route of routes) {
+        // The first route of a name wins, as in the router's own lookup.
+        if (route.name && !routesByName.has(route.name)) routesByName.set(route.name, route)
+      }
+    }
+  }
+  return routesByName.get(name)
+}
+
+const urlFor: typeof routerUrlFor = Object.assign(
+  (...[name, params, options]: Parameters<typeof routerUrlFor>) => {
+    const route = namedRoute(name)
+    if (!route) return routerUrlFor(name, params, options)
+    return createURL(route.name!, route.tokens, router.qs.stringify, params, options)
+  },
+  routerUrlFor
+)
+edge.global('urlFor', urlFor)
 
 /** 2026-01-31T09:15:00.000Z: how app/queries and toISOString() write a timestamp. */
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/

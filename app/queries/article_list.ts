@@ -2,7 +2,7 @@ import Tag from '#models/tag'
 import { findTag, type TagRow } from '#queries/tags'
 import type { HighlightMarkers } from '#services/search_highlight'
 import { authorJson, empty, isoTimestamp, join, raw, selectRow, sql, type Sql } from '#queries/sql'
-import type { ArticleRow, Page, PageWindow, Viewer } from '#queries/shapes'
+import { digestOf, type ArticleRow, type Page, type PageWindow, type Viewer } from '#queries/shapes'
 import {
   feedAnchor,
   forgetFeedAnchors,
@@ -67,6 +67,8 @@ export interface ArticleListQuery {
   }
   /** Lists that show no total (Atom, sitemaps) skip counting. */
   count?: boolean
+  /** Also a digest of the rows exactly as read (`Page#digest`), to keep what is drawn from them. */
+  digest?: boolean
 }
 
 /**
@@ -133,17 +135,18 @@ async function run(plan: Plan, query: ArticleListQuery, anchor: FeedAnchor | nul
           FROM articles a WHERE a.id = page.id
         ) ORDER BY ${order('page.')})
         FROM page
-      ), '[]'::json) AS rows`
+      ), '[]'::json)${query.digest ? raw('::text') : empty} AS rows`
   const result = await selectRow<{
     total: number | null
     version: string | null
-    rows: ArticleRow[]
+    rows: ArticleRow[] | string
   }>(statement, { planFor: plan.selectivityMatters ? 'values' : 'statement' })
-  return {
-    rows: result!.rows,
-    total: result!.total ?? 0,
-    version: result!.version,
-  }
+  const { rows, total, version } = result!
+  const page = { total: total ?? 0, version }
+  // Asked for a digest, the rows come as the JSON text PostgreSQL wrote.
+  return typeof rows === 'string'
+    ? { ...page, rows: JSON.parse(rows) as ArticleRow[], digest: digestOf(rows) }
+    : { ...page, rows }
 }
 
 /**

@@ -5,8 +5,8 @@ import { asCondition, publicOrOwn, selectRow, sql } from '#queries/sql'
 import {
   found,
   isRowId,
+  JsonRows,
   type ArticleRow,
-  type Page,
   type PageWindow,
   type ThreadRow,
   type Viewer,
@@ -31,28 +31,33 @@ export async function findArticle(slug: string, viewer: Viewer | null): Promise<
 
 /**
  * The article page: the article, one page of the comment threads this viewer
- * may see, how many threads there are (the pages) and how many comments
- * (the heading), in one statement.
+ * may see (as JSON text, parsed when drawn), how many threads there are (the
+ * pages) and how many comments (the heading), in one statement.
  */
 export async function findArticleWithComments(
   slug: string,
   viewer: Viewer | null,
   threads: PageWindow
-): Promise<{ article: ArticleRow; threads: Page<ThreadRow>; commentsCount: number }> {
+): Promise<{
+  article: ArticleRow
+  threads: JsonRows<ThreadRow>
+  threadsCount: number
+  commentsCount: number
+}> {
   const row = await selectRow<{
     article: ArticleRow
-    threads: ThreadRow[]
+    threads: string
     threadsCount: number
     commentsCount: number
   }>(sql`
     SELECT ${articleJson(viewer, { body: true, schedule: true })} AS article,
       (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)})::int AS "commentsCount",
       (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND ${threadVisibleTo(viewer)})::int AS "threadsCount",
-      ${threadsOf(viewer, threads)} AS threads
+      ${threadsOf(viewer, threads)}::text AS threads
     FROM articles a
     WHERE a.slug = ${slug} AND ${articleVisibleTo(viewer)}`)
-  const { article, threads: rows, threadsCount, commentsCount } = found(row, 'Article')
-  return { article, threads: { rows, total: threadsCount }, commentsCount }
+  const { article, threads: threadsJson, threadsCount, commentsCount } = found(row, 'Article')
+  return { article, threads: new JsonRows(threadsJson), threadsCount, commentsCount }
 }
 
 /**

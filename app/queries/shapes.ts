@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto'
 import { Exception } from '@adonisjs/core/exceptions'
 import { SimplePaginator } from '@adonisjs/lucid/database'
 
@@ -99,6 +100,35 @@ export interface RevisionRow {
 export interface Page<Row> {
   rows: Row[]
   total: number
+  /**
+   * A digest of the rows exactly as read, when the read was asked for one:
+   * what is drawn from these rows alone may be kept under it
+   * (app/services/rendered_fragments.ts), since any change to them changes it.
+   */
+  digest?: string
+}
+
+/** The digest of rows read as JSON text (`Page#digest`). */
+export function digestOf(json: string) {
+  return hash('sha256', json, 'base64url')
+}
+
+/**
+ * Rows PostgreSQL wrote as one JSON text, parsed on first use: HTML kept
+ * under their `digest` (app/services/rendered_fragments.ts) is reused
+ * without parsing them.
+ */
+export class JsonRows<Row> {
+  readonly digest: string
+  #rows: Row[] | undefined
+
+  constructor(readonly json: string) {
+    this.digest = digestOf(json)
+  }
+
+  get rows(): Row[] {
+    return (this.#rows ??= JSON.parse(this.json) as Row[])
+  }
 }
 
 export interface PageWindow {

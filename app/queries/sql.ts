@@ -40,12 +40,10 @@ export async function selectRows<Row>(
   }
   const connection = await knex.client.acquireConnection()
   try {
+    // `text` is built anew on each read of the property: read it once.
+    const text = prepared ? statement.text : ''
     const result = prepared
-      ? await connection.query({
-          name: statementName(statement.text),
-          text: statement.text,
-          values: statement.values,
-        })
+      ? await connection.query({ name: statementName(text), text, values: statement.values })
       : // The pool's connections plan every parameterized statement generically
         // (plan_cache_mode), so values that must steer the plan go in as literals.
         await connection.query(withLiterals(statement))
@@ -66,15 +64,22 @@ export interface SelectOptions {
   planFor?: 'statement' | 'values'
 }
 
-const names = new Map<string, string>()
+/**
+ * Statement names, found by the text's length and opening, then the whole
+ * text compared. A statement is a few kilobytes built anew per request, and
+ * hashing all of it for a plain Map lookup cost more than this compare.
+ */
+const names = new Map<string, { text: string; name: string }[]>()
 
 /** A short name per statement text (PostgreSQL's limit is 63 bytes). */
 function statementName(text: string) {
-  let name = names.get(text)
-  if (!name) {
-    name = `folio_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`
-    names.set(text, name)
-  }
+  const key = `${text.length}:${text.slice(0, 80)}`
+  let named = names.get(key)
+  const found = named?.find((statement) => statement.text === text)
+  if (found) return found.name
+  const name = `folio_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`
+  if (!named) names.set(key, (named = []))
+  named.push({ text, name })
   return name
 }
 

@@ -14,6 +14,7 @@ import { paginate, pageWindow } from '#queries/shapes'
 import { createArticleValidator, parsePublishAt, updateArticleValidator } from '#validators/article'
 import { pageValidator } from '#validators/page'
 import { renderArticleBody } from '#services/markdown'
+import { cachedFragment } from '#services/rendered_fragments'
 import { articleMetadata } from '#services/page_metadata'
 import { editorForm, editorFormOf } from '#services/editor_form'
 
@@ -50,16 +51,30 @@ export default class ArticlesController {
   /** The article (404 when the viewer may not see it) and one page of its comment threads; counts the view. */
   async show({ params, request, view, viewer }: HttpContext) {
     const { page } = await request.validateUsing(pageValidator)
-    const { article, threads, commentsCount } = await findArticleWithComments(
+    const { article, threads, threadsCount, commentsCount } = await findArticleWithComments(
       params.slug,
       viewer,
       pageWindow(page, COMMENTS_PER_PAGE)
     )
     article.views = new RecordArticleView().handle(article)
 
+    const drawDiscussion = () =>
+      view.render('partials/article_discussion', {
+        comments: paginate({ rows: threads.rows, total: threadsCount }, page, COMMENTS_PER_PAGE),
+        article,
+      })
+    // Without a signed-in reader the discussion has no forms and no buttons: the
+    // same threads on the same page always draw the same HTML, kept under their digest.
+    const discussionHtml = viewer
+      ? await drawDiscussion()
+      : await cachedFragment(
+          `article-discussion:${article.slug}:${page}:${threadsCount}:${threads.digest}`,
+          drawDiscussion
+        )
+
     return view.render('pages/articles/show', {
       article,
-      comments: paginate(threads, page, COMMENTS_PER_PAGE),
+      discussionHtml,
       commentsCount,
       bodyHtml: renderArticleBody(article),
       currentUrl: request.url(),

@@ -1,0 +1,108 @@
+import { test } from '@japa/runner'
+import Comment from '#models/comment'
+import CreateComment from '#actions/comments/create_comment'
+import DeleteComment from '#actions/comments/delete_comment'
+import UpdateCommentVisibility from '#actions/comments/update_comment_visibility'
+import UpdateUser from '#actions/users/update_user'
+import { UserFactory } from '#database/factories/user_factory'
+import { ArticleFactory } from '#database/factories/article_factory'
+import { isolateDatabase } from '#tests/support/database'
+import { urlFor } from '#tests/support/routes'
+
+/**
+ * Readers who are not signed in get a discussion drawn once per version of
+ * its threads (ArticlesController#show). Whatever changes in what it shows
+ * must show on the next page view, never an earlier drawing.
+ */
+test.group('Article discussion for readers not signed in', (group) => {
+  isolateDatabase(group)
+
+  /** The comments section (the rest of the page counts views). */
+  function discussionOf(html: string) {
+    return html.slice(
+      html.indexOf('id="comments"'),
+      html.indexOf('</section>', html.indexOf('id="comments"'))
+    )
+  }
+
+  async function guestPage(client: any, slug: string) {
+    const response = await client.get(urlFor('articles.show', { slug }))
+    response.assertStatus(200)
+    return response.text() as string
+  }
+
+  test('a new comment, a reply, a hidden one, a deleted one and a renamed writer all show at once', async ({
+    client,
+    assert,
+  }) => {
+    const article = await ArticleFactory.with('author').merge({ published: true }).create()
+    const reader = await UserFactory.merge({ username: 'first_reader' }).create()
+    const moderator = await UserFactory.apply('moderator').create()
+    const first = await new CreateComment().handle(reader, article, 'First thoughts here.')
+
+    let html = await guestPage(client, article.slug)
+    assert.include(html, 'First thoughts here.')
+    // Drawn twice from the same threads: the same discussion.
+    assert.equal(discussionOf(await guestPage(client, article.slug)), discussionOf(html))
+
+    const second = await new CreateComment().handle(reader, article, 'A second remark.')
+    await new CreateComment().handle(reader, article, 'Answering myself.', {
+      parentId: first.id,
+    })
+    html = await guestPage(client, article.slug)
+    assert.include(html, 'A second remark.')
+    assert.include(html, 'Answering myself.')
+    assert.include(html, 'Comments <span class="text-muted">(3)</span>')
+
+    await new UpdateUser().handle(reader, { username: 'renamed_reader' })
+    html = await guestPage(client, article.slug)
+    assert.include(html, '>renamed_reader<')
+    assert.notInclude(html, 'first_reader')
+
+    await new UpdateCommentVisibility().handle(
+      moderator,
+      await Comment.findOrFail(first.id),
+      'hidden'
+    )
+    html = await guestPage(client, article.slug)
+    assert.notInclude(html, 'First thoughts here.')
+    // The reply to it stays readable under a placeholder.
+    assert.include(html, 'Comment hidden by a moderator.')
+    assert.include(html, 'Answering myself.')
+
+    await new DeleteComment().handle(await Comment.findOrFail(second.id))
+    html = await guestPage(client, article.slug)
+    assert.notInclude(html, 'A second remark.')
+
+    // Shown again: the page is the one drawn for these threads before.
+    await new UpdateCommentVisibility().handle(
+      moderator,
+      await Comment.findOrFail(first.id),
+      'visible'
+    )
+    html = await guestPage(client, article.slug)
+    assert.include(html, 'First thoughts here.')
+    assert.notInclude(html, 'Comment hidden by a moderator.')
+  })
+
+  test('a signed-in reader still gets the reply forms after a guest drawing was kept', async ({
+    client,
+    assert,
+  }) => {
+    const article = await ArticleFactory.with('author').merge({ published: true }).create()
+    const reader = await UserFactory.create()
+    const comment = await new CreateComment().handle(reader, article, 'Worth a reply.')
+
+    const guestHtml = await guestPage(client, article.slug)
+    assert.notInclude(guestHtml, 'name="parentId"')
+
+    const signedIn = await client
+      .get(urlFor('articles.show', { slug: article.slug }))
+      .loginAs(reader)
+    signedIn.assertStatus(200)
+    assert.include(signedIn.text(), `name="parentId" value="${comment.id}"`)
+    // Their own comment carries a delete button; the guest's copy has none.
+    assert.include(signedIn.text(), 'Delete<span class="visually-hidden"> comment by')
+    assert.notInclude(guestHtml, 'Delete<span class="visually-hidden"> comment by')
+  })
+})
