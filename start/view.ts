@@ -31,10 +31,12 @@ edge.global('htmlAttributes', htmlAttributes)
 HttpContext.getter(
   'view',
   function (this: HttpContext) {
-    const view = edge.createRenderer().share({ request: this.request })
-    if (this.auth) view.share({ auth: this.auth })
-    if (this.bouncer) view.share(this.bouncer.edgeHelpers)
-    return view
+    // One share: each call deep-merges into the renderer's locals (lodash.merge).
+    return edge.createRenderer().share({
+      request: this.request,
+      ...(this.auth ? { auth: this.auth } : {}),
+      ...(this.bouncer ? this.bouncer.edgeHelpers : {}),
+    })
   },
   true
 )
