@@ -59,11 +59,10 @@ test.group('Article discussion for readers not signed in', (group) => {
     assert.include(html, '>renamed_reader<')
     assert.notInclude(html, 'first_reader')
 
-    await new UpdateCommentVisibility().handle(
-      moderator,
-      await Comment.findOrFail(first.id),
-      'hidden'
-    )
+    const setVisibility = async (status: 'visible' | 'hidden') =>
+      new UpdateCommentVisibility().handle(moderator, await Comment.findOrFail(first.id), status)
+
+    await setVisibility('hidden')
     html = await guestPage(client, article.slug)
     assert.notInclude(html, 'First thoughts here.')
     // The reply to it stays readable under a placeholder.
@@ -75,11 +74,7 @@ test.group('Article discussion for readers not signed in', (group) => {
     assert.notInclude(html, 'A second remark.')
 
     // Shown again: the page is the one drawn for these threads before.
-    await new UpdateCommentVisibility().handle(
-      moderator,
-      await Comment.findOrFail(first.id),
-      'visible'
-    )
+    await setVisibility('visible')
     html = await guestPage(client, article.slug)
     assert.include(html, 'First thoughts here.')
     assert.notInclude(html, 'Comment hidden by a moderator.')
