@@ -76,6 +76,7 @@ export default class PublicPageMiddleware {
       return
     }
 
+    ctx.guestRender = true
     await next()
     const html = response.getBody()
     const shareable =
@@ -88,5 +89,16 @@ export default class PublicPageMiddleware {
     // Weak: the same page, not necessarily the same bytes (see above).
     response.setEtag(withoutIgnoredText(html), true)
     if (response.fresh()) response.notModified(null)
+  }
+}
+
+declare module '@adonisjs/core/http' {
+  interface HttpContext {
+    /**
+     * Set for a guest render (a browser without a session or remember-me
+     * cookie): nobody is signed in and there are no flash messages or old
+     * input, so the page depends on its data and its URL alone.
+     */
+    guestRender?: boolean
   }
 }

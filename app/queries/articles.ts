@@ -3,6 +3,7 @@ import { articleJson } from '#queries/article_list'
 import { commentVisibleTo, threadsOf, threadVisibleTo } from '#queries/comments'
 import { asCondition, publicOrOwn, selectRow, sql } from '#queries/sql'
 import {
+  digestOf,
   found,
   isRowId,
   JsonRows,
@@ -32,7 +33,10 @@ export async function findArticle(slug: string, viewer: Viewer | null): Promise<
 /**
  * The article page: the article, one page of the comment threads this viewer
  * may see (as JSON text, parsed when drawn), how many threads there are (the
- * pages) and how many comments (the heading), in one statement.
+ * pages) and how many comments (the heading), in one statement. `version` is
+ * a digest of the whole answer exactly as read (the article with its view
+ * count, the threads, the counts): a page drawn from it alone may be kept
+ * under it.
  */
 export async function findArticleWithComments(
   slug: string,
@@ -43,21 +47,29 @@ export async function findArticleWithComments(
   threads: JsonRows<ThreadRow>
   threadsCount: number
   commentsCount: number
+  version: string
 }> {
   const row = await selectRow<{
-    article: ArticleRow
+    article: string
     threads: string
     threadsCount: number
     commentsCount: number
   }>(sql`
-    SELECT ${articleJson(viewer, { body: true, schedule: true })} AS article,
+    SELECT ${articleJson(viewer, { body: true, schedule: true })}::text AS article,
       (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND ${commentVisibleTo(viewer)})::int AS "commentsCount",
       (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND ${threadVisibleTo(viewer)})::int AS "threadsCount",
       ${threadsOf(viewer, threads)}::text AS threads
     FROM articles a
     WHERE a.slug = ${slug} AND ${articleVisibleTo(viewer)}`)
   const { article, threads: threadsJson, threadsCount, commentsCount } = found(row, 'Article')
-  return { article, threads: new JsonRows(threadsJson), threadsCount, commentsCount }
+  const threadRows = new JsonRows<ThreadRow>(threadsJson)
+  return {
+    article: JSON.parse(article) as ArticleRow,
+    threads: threadRows,
+    threadsCount,
+    commentsCount,
+    version: digestOf(`${article}\n${threadRows.digest}\n${threadsCount}\n${commentsCount}`),
+  }
 }
 
 /**

@@ -49,37 +49,42 @@ export default class ArticlesController {
   }
 
   /** The article (404 when the viewer may not see it) and one page of its comment threads; counts the view. */
-  async show({ params, request, view, viewer }: HttpContext) {
+  async show({ params, request, view, viewer, guestRender }: HttpContext) {
     const { page } = await request.validateUsing(pageValidator)
-    const { article, threads, threadsCount, commentsCount } = await findArticleWithComments(
-      params.slug,
-      viewer,
-      pageWindow(page, COMMENTS_PER_PAGE)
-    )
-    article.views = new RecordArticleView().handle(article)
+    const { article, threads, threadsCount, commentsCount, version } =
+      await findArticleWithComments(params.slug, viewer, pageWindow(page, COMMENTS_PER_PAGE))
+    const views = new RecordArticleView().handle(article)
 
     const drawDiscussion = () =>
       view.render('partials/article_discussion', {
         comments: paginate({ rows: threads.rows, total: threadsCount }, page, COMMENTS_PER_PAGE),
         article,
       })
-    // Without a signed-in reader the discussion has no forms and no buttons: the
-    // same threads on the same page always draw the same HTML, kept under their digest.
-    const discussionHtml = viewer
-      ? await drawDiscussion()
-      : await cachedFragment(
-          `article-discussion:${article.slug}:${page}:${threadsCount}:${threads.digest}`,
-          drawDiscussion
-        )
+    const drawPage = async (viewsLabel: string) =>
+      view.render('pages/articles/show', {
+        article,
+        viewsLabel,
+        // Without a signed-in reader the discussion has no forms and no buttons: the
+        // same threads on the same page always draw the same HTML, kept under their digest.
+        discussionHtml: viewer
+          ? await drawDiscussion()
+          : await cachedFragment(
+              `article-discussion:${article.slug}:${page}:${threadsCount}:${threads.digest}`,
+              drawDiscussion
+            ),
+        commentsCount,
+        bodyHtml: renderArticleBody(article),
+        currentUrl: request.url(),
+        meta: articleMetadata(article, article.coverImage),
+      })
 
-    return view.render('pages/articles/show', {
-      article,
-      discussionHtml,
-      commentsCount,
-      bodyHtml: renderArticleBody(article),
-      currentUrl: request.url(),
-      meta: articleMetadata(article, article.coverImage),
-    })
+    if (!guestRender) return drawPage(viewsLabelOf(views))
+    // A guest render depends on this answer and the URL alone, but for the
+    // live view count: the page is kept with a hole where the count goes.
+    const kept = await cachedFragment(`article-page:${request.url()}:${page}:${version}`, () =>
+      drawPage(VIEWS_HOLE)
+    )
+    return kept.replace(VIEWS_HOLE_HTML, viewsHtml(viewsLabelOf(views)))
   }
 
   async edit({ params, bouncer, view, viewer }: HttpContext) {
@@ -187,3 +192,17 @@ function savedMessage(
   }
   return 'Your draft is saved.'
 }
+
+/** "1 view", "12 views": the article page's live count. */
+function viewsLabelOf(views: number) {
+  return views === 1 ? '1 view' : `${views} views`
+}
+
+/**
+ * The count's element in pages/articles/show.edge. Kept pages hold it with
+ * VIEWS_HOLE for its text; user text cannot forge the element (its "<" is
+ * escaped), so the replacement finds only the real one.
+ */
+const viewsHtml = (label: string) => `<span data-etag-ignore>${label}</span>`
+const VIEWS_HOLE = 'VIEWS'
+const VIEWS_HOLE_HTML = viewsHtml(VIEWS_HOLE)

@@ -1,5 +1,9 @@
 import { test } from '@japa/runner'
+import Article from '#models/article'
 import Comment from '#models/comment'
+import CreateArticle from '#actions/articles/create_article'
+import UpdateArticle from '#actions/articles/update_article'
+import CreateFavorite from '#actions/favorites/create_favorite'
 import CreateComment from '#actions/comments/create_comment'
 import DeleteComment from '#actions/comments/delete_comment'
 import UpdateCommentVisibility from '#actions/comments/update_comment_visibility'
@@ -99,5 +103,77 @@ test.group('Article discussion for readers not signed in', (group) => {
     // Their own comment carries a delete button; the guest's copy has none.
     assert.include(signedIn.text(), 'Delete<span class="visually-hidden"> comment by')
     assert.notInclude(guestHtml, 'Delete<span class="visually-hidden"> comment by')
+  })
+})
+
+/**
+ * A guest render (no session cookie) of an article page is kept whole under
+ * a digest of its data (ArticlesController#show), with a hole for the live
+ * view count.
+ */
+test.group('Article page kept for guests', (group) => {
+  isolateDatabase(group)
+
+  test('each view still counts at once, and user text cannot take the count’s place', async ({
+    client,
+    assert,
+  }) => {
+    const writer = await UserFactory.create()
+    const article = await new CreateArticle().handle(writer, {
+      title: 'VIEWS <span data-etag-ignore>VIEWS</span>',
+      description: 'views VIEWS',
+      body: 'Count <span data-etag-ignore>VIEWS</span> me.',
+    })
+    const labels = []
+    for (let view = 0; view < 3; view++) {
+      const response = await client.get(urlFor('articles.show', { slug: article.slug }))
+      response.assertStatus(200)
+      const html = response.text()
+      labels.push(html.match(/<span data-etag-ignore>([^<]*)<\/span>/)![1])
+      assert.include(
+        html,
+        '<h1 id="article-title">VIEWS &lt;span data-etag-ignore&gt;VIEWS&lt;/span&gt;</h1>'
+      )
+      assert.include(html, 'Count &lt;span data-etag-ignore&gt;VIEWS&lt;/span&gt; me.')
+    }
+    assert.deepEqual(labels, ['1 view', '2 views', '3 views'])
+  })
+
+  test('an edit, a favorite and a new comment show to the next guest', async ({
+    client,
+    assert,
+  }) => {
+    const writer = await UserFactory.create()
+    const reader = await UserFactory.create()
+    const created = await new CreateArticle().handle(writer, {
+      title: 'Kept page',
+      description: 'First description',
+      body: 'First body.',
+    })
+    const page = async () => {
+      const response = await client.get(urlFor('articles.show', { slug: created.slug }))
+      response.assertStatus(200)
+      return response.text()
+    }
+
+    assert.include(await page(), 'First body.')
+    await new UpdateArticle().handle(await Article.findOrFail(created.id), {
+      description: 'Second description',
+      body: 'Second body.',
+    })
+    let html = await page()
+    assert.include(html, 'Second body.')
+    assert.include(html, 'Second description')
+    assert.notInclude(html, 'First body.')
+
+    await new CreateFavorite().handle(reader, await Article.findOrFail(created.id))
+    await new CreateComment().handle(
+      reader,
+      await Article.findOrFail(created.id),
+      'Kept? Not for long.'
+    )
+    html = await page()
+    assert.include(html, 'Kept? Not for long.')
+    assert.include(html, 'Comments <span class="text-muted">(1)</span>')
   })
 })
