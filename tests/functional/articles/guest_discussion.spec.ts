@@ -12,6 +12,7 @@ import { UserFactory } from '#database/factories/user_factory'
 import { ArticleFactory } from '#database/factories/article_factory'
 import { isolateDatabase } from '#tests/support/database'
 import { urlFor } from '#tests/support/routes'
+import { visit } from '#tests/support/visits'
 
 /**
  * Readers who are not signed in get a discussion drawn once per version of
@@ -115,7 +116,6 @@ test.group('Article page kept for guests', (group) => {
   isolateDatabase(group)
 
   test('each view still counts at once, and user text cannot take the count’s place', async ({
-    client,
     assert,
   }) => {
     const writer = await UserFactory.create()
@@ -126,9 +126,9 @@ test.group('Article page kept for guests', (group) => {
     })
     const labels = []
     for (let view = 0; view < 3; view++) {
-      const response = await client.get(urlFor('articles.show', { slug: article.slug }))
-      response.assertStatus(200)
-      const html = response.text()
+      const response = await visit(urlFor('articles.show', { slug: article.slug }))
+      assert.equal(response.status, 200)
+      const html = await response.text()
       labels.push(html.match(/<span data-etag-ignore>([^<]*)<\/span>/)![1])
       assert.include(
         html,
@@ -139,10 +139,7 @@ test.group('Article page kept for guests', (group) => {
     assert.deepEqual(labels, ['1 view', '2 views', '3 views'])
   })
 
-  test('an edit, a favorite and a new comment show to the next guest', async ({
-    client,
-    assert,
-  }) => {
+  test('an edit, a favorite and a new comment show to the next guest', async ({ assert }) => {
     const writer = await UserFactory.create()
     const reader = await UserFactory.create()
     const created = await new CreateArticle().handle(writer, {
@@ -151,8 +148,8 @@ test.group('Article page kept for guests', (group) => {
       body: 'First body.',
     })
     const page = async () => {
-      const response = await client.get(urlFor('articles.show', { slug: created.slug }))
-      response.assertStatus(200)
+      const response = await visit(urlFor('articles.show', { slug: created.slug }))
+      assert.equal(response.status, 200)
       return response.text()
     }
 

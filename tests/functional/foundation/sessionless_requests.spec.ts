@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import type { Assert } from '@japa/assert'
 import { isolateDatabase } from '#tests/support/database'
 import { createWorld, fill, urlFor } from '#tests/support/routes'
+import { visit } from '#tests/support/visits'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 
 type Headers = Record<string, string | string[] | undefined>
@@ -25,18 +26,6 @@ function setCookies(headers: Headers): string[] {
 
 function assertNoCookies(assert: Assert, headers: Headers, where: string) {
   assert.deepEqual(setCookies(headers), [], `${where}: no Set-Cookie`)
-}
-
-/**
- * A request exactly as a browser sends it, with only the cookies given.
- * (Japa's session plugin adds a session cookie to every `client` request,
- * which would make every visitor a returning one.)
- */
-function visit(path: string, headers: Record<string, string> = {}) {
-  return fetch(`http://${process.env.HOST}:${process.env.PORT}${path}`, {
-    headers,
-    redirect: 'manual',
-  })
 }
 
 /**

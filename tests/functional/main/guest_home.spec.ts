@@ -8,11 +8,15 @@ import UpdateUser from '#actions/users/update_user'
 import { UserFactory } from '#database/factories/user_factory'
 import { isolateDatabase } from '#tests/support/database'
 import { urlFor } from '#tests/support/routes'
+import { visit } from '#tests/support/visits'
 
-/** The cards of the home page, up to the sidebar (the header and the sidebar left out). */
+/** The cards of the home page (its header, pages and sidebar left out). */
 function cardsOf(html: string) {
   const start = html.indexOf('<ul class="article-list')
-  return start === -1 ? '' : html.slice(start, html.indexOf('<aside', start))
+  if (start === -1) return ''
+  const ends = ['<nav', '<aside'].map((tag) => html.indexOf(tag, start)).filter((at) => at !== -1)
+  // Up to the last card's end: what follows the list changes with the pages.
+  return html.slice(start, html.lastIndexOf('</li>', Math.min(...ends)) + '</li>'.length)
 }
 
 /**
@@ -85,5 +89,53 @@ test.group('Home cards for readers not signed in', (group) => {
     const signedIn = await client.get(urlFor('main.home')).loginAs(writer)
     assert.include(cardsOf(guest.text()), 'Shared')
     assert.equal(cardsOf(signedIn.text()), cardsOf(guest.text()))
+  })
+})
+
+test.group('Home page kept for guests', (group) => {
+  isolateDatabase(group)
+
+  test('its pages and popular tags follow the data while the cards stay the same', async ({
+    assert,
+  }) => {
+    const writer = await UserFactory.create()
+    // Page 2 holds the oldest article alone.
+    const oldest = await new CreateArticle().handle(writer, {
+      title: 'The oldest one',
+      description: 'd',
+      body: 'b',
+      tags: ['vintage'],
+    })
+    for (let index = 1; index <= 10; index++) {
+      await new CreateArticle().handle(writer, {
+        title: `Newer ${index}`,
+        description: 'd',
+        body: 'b',
+      })
+    }
+    const pageTwoLink = `href="${urlFor('main.home')}?page=2"`
+    const home = async () => {
+      const response = await visit(urlFor('main.home'))
+      assert.equal(response.status, 200)
+      return response.text()
+    }
+
+    let html = await home()
+    const cards = cardsOf(html)
+    assert.include(html, pageTwoLink)
+    assert.include(html, '>vintage<')
+    assert.notInclude(cards, 'The oldest one')
+
+    // Only the popular tags change.
+    await new UpdateArticle().handle(await Article.findOrFail(oldest.id), { tags: [] })
+    html = await home()
+    assert.notInclude(html, '>vintage<')
+    assert.equal(cardsOf(html), cards)
+
+    // Only the number of pages changes.
+    await new DeleteArticle().handle(await Article.findOrFail(oldest.id))
+    html = await home()
+    assert.notInclude(html, pageTwoLink)
+    assert.equal(cardsOf(html), cards)
   })
 })
