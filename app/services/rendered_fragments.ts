@@ -3,10 +3,11 @@ import { LRUCache } from 'lru-cache'
 
 /**
  * HTML drawn from data and kept under a key that names that data exactly (a
- * digest of it, e.g. `threadsVersion` from app/queries/articles.ts). An entry
- * cannot go stale: changed data is a new key, and the old entry ages out.
- * Each process keeps its own; two processes given the same data draw the
- * same HTML, so they never disagree. Bounded by the size of the HTML kept.
+ * digest of it: `JsonRows#digest`, `Page#digest`, `findArticleWithComments`'
+ * `version` in app/queries). An entry cannot go stale: changed data is a new
+ * key, and the old entry ages out. Each process keeps its own; two processes
+ * given the same data draw the same HTML, so they never disagree. Bounded by
+ * the size of the HTML kept.
  */
 const fragments = new LRUCache<string, string>({
   maxSize: 20_000_000,
