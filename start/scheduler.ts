@@ -15,6 +15,7 @@ import logger from '@adonisjs/core/services/logger'
 import PruneExpiredRowsJob from '#jobs/prune_expired_rows'
 import SendNotificationEmailsJob from '#jobs/send_notification_emails'
 import PublishScheduledArticlesJob from '#jobs/publish_scheduled_articles'
+import PruneUnusedUploadsJob from '#jobs/prune_unused_uploads'
 
 // Once the server is ready: never during `node ace codegen`, which boots the app but never readies it.
 app.ready(async () => {
@@ -33,6 +34,9 @@ app.ready(async () => {
     await PruneExpiredRowsJob.schedule({ what: 'rate_limits' })
       .id('prune-rate-limits')
       .cron('25 * * * *')
+    await PruneUnusedUploadsJob.schedule({ graceHours: 24 })
+      .id('prune-unused-uploads')
+      .cron('35 3 * * *')
   } catch (error) {
     // A server started before `node ace migration:run` still serves pages.
     logger.warn({ err: error }, 'recurring jobs not registered (is the database migrated?)')

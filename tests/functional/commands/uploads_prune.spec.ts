@@ -9,6 +9,7 @@ import { parseUploadUrl } from '#services/images'
 import { jpegPhoto } from '#tests/support/images'
 import { filesUnder } from '#tests/support/uploads'
 import UploadsPrune from '../../../commands/uploads_prune.js'
+import PruneUnusedUploadsJob from '#jobs/prune_unused_uploads'
 
 const uploadsDir = app.makePath('tmp/test-uploads')
 
@@ -62,5 +63,24 @@ test.group('node ace uploads:prune', (group) => {
       parseUploadUrl(cover)!.folder,
     ])
     assert.notInclude(await folders(), parseUploadUrl(unused)!.folder)
+  })
+
+  test('the daily job sweeps the same way, after its grace period', async ({ client, assert }) => {
+    const user = await UserFactory.create()
+    const authorization = await tokenHeader(user)
+    const response = await client
+      .post('/api/v1/uploads')
+      .header('authorization', authorization)
+      .file('file', await jpegPhoto(), { filename: 'p.jpg', contentType: 'image/jpeg' })
+    const unused = parseUploadUrl(response.body().upload.url)!.folder
+    const stored = async () =>
+      (await filesUnder(uploadsDir)).some((file) => file.startsWith(`${unused}/`))
+
+    // Tests run jobs where they are dispatched (QUEUE_DRIVER=sync).
+    await PruneUnusedUploadsJob.dispatch({ graceHours: 24 })
+    assert.isTrue(await stored(), 'a fresh upload is kept')
+
+    await PruneUnusedUploadsJob.dispatch({ graceHours: 0 })
+    assert.isFalse(await stored(), 'an unused upload past the grace period is gone')
   })
 })

@@ -151,6 +151,21 @@ test.group('Jobs: workers on one PostgreSQL database', (group) => {
     assert.lengthOf(inbox.to('stranger@example.com'), 0)
   })
 
+  test('the server registers every recurring job, once, with its cron time', async ({ assert }) => {
+    const schedules = async () =>
+      (await sql.query(`SELECT id, cron_expression AS cron FROM queue_schedules ORDER BY id`)).rows
+    // The server registers them once it is ready, which may be just after it answers.
+    await eventually(async () => (await schedules()).length >= 6, 15_000, 'six schedules')
+    assert.deepEqual(await schedules(), [
+      { id: 'prune-expired-tokens', cron: '15 * * * *' },
+      { id: 'prune-rate-limits', cron: '25 * * * *' },
+      { id: 'prune-unused-uploads', cron: '35 3 * * *' },
+      { id: 'prune-weather-forecasts', cron: '5 * * * *' },
+      { id: 'publish-scheduled-articles', cron: '* * * * *' },
+      { id: 'send-notification-emails', cron: '* * * * *' },
+    ])
+  })
+
   test('a recurring prune job removes expired rate-limit rows', async () => {
     await sql.query(
       `INSERT INTO rate_limits (key, points, expire) VALUES ('old', 1, $1), ('fresh', 1, $2)`,
