@@ -14,6 +14,8 @@ export interface EditorForm {
   preview: EditorPreview | null
   /** Words in the body as it stands, for the count under the field. */
   bodyWords: number
+  /** A cover chosen in an earlier round of the form, stored and not saved with the article yet. */
+  pendingCover: string | null
 }
 
 export interface EditorValues {
@@ -42,7 +44,14 @@ export function editorForm(article: Article | null): EditorForm {
         tags: article.tagList.join(', '),
       }
     : { title: '', description: '', body: '', tags: '' }
-  return { article, values, errors: {}, preview: null, bodyWords: countWords(values.body) }
+  return {
+    article,
+    values,
+    errors: {},
+    preview: null,
+    bodyWords: countWords(values.body),
+    pendingCover: null,
+  }
 }
 
 /**
@@ -53,7 +62,7 @@ export function editorFormOf(
   article: Article | null,
   input: Record<string, unknown>,
   messages: { field: string; message: string }[] = [],
-  { preview = false } = {}
+  { preview = false, pendingCover = null }: { preview?: boolean; pendingCover?: string | null } = {}
 ): EditorForm {
   const text = (name: keyof EditorValues) =>
     typeof input[name] === 'string' ? (input[name] as string) : ''
@@ -71,6 +80,7 @@ export function editorFormOf(
     errors,
     preview: preview ? previewOf(values) : null,
     bodyWords: countWords(values.body),
+    pendingCover,
   }
 }
 

@@ -33,6 +33,8 @@ const articleForm = {
   // An optional cover image (the form is multipart), or a request to drop the current one.
   cover: imageFile().optional(),
   remove_cover: vine.boolean().optional(),
+  // The cover chosen in an earlier round of this form (a preview, or errors to correct).
+  cover_upload: vine.string().trim().maxLength(500).optional(),
   // Scheduling: a local date and time ("2026-12-01T09:30") in the writer's time zone.
   publish_at: vine.string().trim().maxLength(40).optional(),
   time_zone: vine.string().trim().maxLength(64).optional(),
@@ -52,6 +54,8 @@ export const previewArticleValidator = vine.create({
   description: vine.string().maxLength(1000).optional(),
   body: vine.string().maxLength(100_000).optional(),
   tags: vine.string().maxLength(1000).optional(),
+  cover: imageFile().optional(),
+  cover_upload: vine.string().trim().maxLength(500).optional(),
 })
 
 /** The editor's Preview tab (JavaScript): the body alone, rendered. */

@@ -80,6 +80,12 @@ test.group('Browser: pictures', (group) => {
       mimeType: 'image/jpeg',
       buffer: await jpegPhoto(),
     })
+    // Sent without its title first: the editor comes back with the cover still chosen.
+    await page.locator('#field-title').fill('')
+    await clickAndLoad(page, () => page.getByRole('button', { name: 'Publish' }).click())
+    await page.locator('#field-title-error').waitFor()
+    assert.isTrue((await shown(page, '.cover-pending img')).loaded, 'the chosen cover is shown')
+    await page.locator('#field-title').fill(LONG_TITLE)
     await clickAndLoad(page, () => page.getByRole('button', { name: 'Publish' }).click())
     await waitForPath(page, /^\/articles\//)
     await page.getByText('Your article is published.').waitFor()

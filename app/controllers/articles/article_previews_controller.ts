@@ -3,14 +3,17 @@ import { errors as vineErrors } from '@vinejs/vine'
 import { findArticleModel } from '#queries/articles'
 import { previewArticleValidator } from '#validators/article'
 import { editorFormOf } from '#services/editor_form'
+import { pendingCover } from '#controllers/concerns/editor_cover'
 
 /**
  * The editor's Preview button, without JavaScript: the form comes back with
- * everything typed in it and the article rendered above it. Nothing is saved.
+ * everything typed in it and the article rendered above it. No article is
+ * saved; a cover chosen is stored, so that the form can keep it.
  * A new article's editor and an existing one's both post here.
  */
 export default class ArticlePreviewsController {
-  async store({ params, request, bouncer, view, viewer }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { params, request, bouncer, view, viewer } = ctx
     const article = params.slug ? await findArticleModel(params.slug, viewer) : null
     if (article) {
       await bouncer.with('ArticlePolicy').authorize('update', article)
@@ -25,7 +28,12 @@ export default class ArticlePreviewsController {
       if (!(error instanceof vineErrors.E_VALIDATION_ERROR)) throw error
       messages = error.messages
     }
-    const form = editorFormOf(article, request.all(), messages, { preview: !messages.length })
+    // A cover chosen is stored now and carried by the form into the next round.
+    const cover = await pendingCover(ctx, messages)
+    const form = editorFormOf(article, request.all(), cover.messages, {
+      preview: !messages.length,
+      pendingCover: cover.pendingCover,
+    })
     return view.render('pages/articles/form', form)
   }
 }

@@ -1,12 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import { errors as vineErrors } from '@vinejs/vine'
 import type { DateTime } from 'luxon'
 import CreateArticle from '#actions/articles/create_article'
 import UpdateArticle from '#actions/articles/update_article'
 import DeleteArticle from '#actions/articles/delete_article'
 import RecordArticleView from '#actions/articles/record_article_view'
-import StoreImage from '#actions/uploads/store_image'
 import DeleteImage from '#actions/uploads/delete_image'
 import type Article from '#models/article'
 import { findArticleModel, findArticleWithComments } from '#queries/articles'
@@ -17,6 +15,7 @@ import { renderArticleBody } from '#services/markdown'
 import { cachedFragment } from '#services/rendered_fragments'
 import { articleMetadata } from '#services/page_metadata'
 import { editorForm, editorFormOf } from '#services/editor_form'
+import { coverChange, pendingCover } from '#controllers/concerns/editor_cover'
 
 const COMMENTS_PER_PAGE = 30
 
@@ -32,8 +31,14 @@ export default class ArticlesController {
     await bouncer.with('ArticlePolicy').authorize('create')
     const author = auth.getUserOrFail()
     const input = await this.validated(ctx, null, async () => {
-      const { cover, ...fields } = await request.validateUsing(createArticleValidator)
-      return { ...fields, coverImage: await storedCover(author, cover) }
+      const {
+        cover,
+        cover_upload: coverUpload,
+        remove_cover: removeCover,
+        ...fields
+      } = await request.validateUsing(createArticleValidator)
+      const coverImage = await coverChange(author, { cover, coverUpload, removeCover })
+      return { ...fields, coverImage }
     })
     if (!input) return
     const article = await withCover(input.coverImage, () =>
@@ -102,10 +107,11 @@ export default class ArticlesController {
     const input = await this.validated(ctx, article, async () => {
       const {
         cover,
+        cover_upload: coverUpload,
         remove_cover: removeCover,
         ...fields
       } = await request.validateUsing(updateArticleValidator)
-      const coverImage = cover ? await storedCover(editor, cover) : removeCover ? null : undefined
+      const coverImage = await coverChange(editor, { cover, coverUpload, removeCover })
       return { ...fields, coverImage }
     })
     if (!input) return
@@ -136,7 +142,7 @@ export default class ArticlesController {
    * session cookie.
    */
   private async validated<Input>(
-    { request, response, view }: HttpContext,
+    ctx: HttpContext,
     article: Article | null,
     validate: () => Promise<Input>
   ): Promise<Input | null> {
@@ -145,16 +151,13 @@ export default class ArticlesController {
     } catch (error) {
       if (!(error instanceof vineErrors.E_VALIDATION_ERROR)) throw error
       if (article) await article.load('tags')
-      const form = editorFormOf(article, request.all(), error.messages)
-      response.status(422).send(await view.render('pages/articles/form', form))
+      // The cover chosen comes back with the form, so it need not be chosen again.
+      const { pendingCover: cover, messages } = await pendingCover(ctx, error.messages)
+      const form = editorFormOf(article, ctx.request.all(), messages, { pendingCover: cover })
+      ctx.response.status(422).send(await ctx.view.render('pages/articles/form', form))
       return null
     }
   }
-}
-
-/** A cover sent with the editor, stored (a refused one fails as the field's validation error). */
-function storedCover(owner: { id: number }, cover: MultipartFile | undefined) {
-  return cover ? new StoreImage().handle(owner, cover, { kind: 'cover', field: 'cover' }) : null
 }
 
 /** Runs the write; a new cover's files go again if the write fails. */

@@ -279,6 +279,139 @@ test.group('Uploads | settings and editor pages (local disk)', (group) => {
     response.assertTextIncludes('value="Previewed"')
   })
 
+  test('a cover chosen before the editor came back (errors, or a preview) is kept, not chosen again', async ({
+    client,
+    assert,
+  }) => {
+    const author = await UserFactory.create()
+    const pendingCoverOf = (html: string) =>
+      /<input type="hidden" name="cover_upload" value="([^"]+)">/.exec(html)?.[1]
+
+    // Sent without a title: the editor comes back with the cover, stored and shown.
+    const refused = await client
+      .post(urlFor('articles.store'))
+      .field('title', '')
+      .field('description', 'A cover, but no title')
+      .field('body', 'Words.')
+      .field('published', 'true')
+      .file('cover', await jpegPhoto(), { filename: 'cover.jpg', contentType: 'image/jpeg' })
+      .loginAs(author)
+      .withCsrfToken()
+      .redirects(0)
+    refused.assertStatus(422)
+    const chosen = pendingCoverOf(refused.text())
+    assert.match(chosen!, /^\/uploads\/cover\/\d+-[0-9a-f]{8}\/[0-9a-f]{16}_800x1200_800\.jpg$/)
+    assert.match(refused.text(), /<picture class="cover cover-current cover-pending">/)
+    assert.include(refused.text(), 'A cover, but no title</textarea>')
+    assert.lengthOf(await filesOf(chosen!), 4)
+
+    // Corrected and sent again, without the file: the article gets that cover.
+    const saved = await client
+      .post(urlFor('articles.store'))
+      .form({
+        title: 'Kept cover',
+        description: 'A cover, but no title',
+        body: 'Words.',
+        published: 'true',
+        cover_upload: chosen!,
+      })
+      .loginAs(author)
+      .withCsrfToken()
+      .redirects(0)
+    saved.assertStatus(302)
+    const article = await Article.findByOrFail('title', 'Kept cover')
+    assert.equal(article.coverImage, chosen)
+
+    // The Preview button keeps a new file for an existing article the same way.
+    const previewed = await client
+      .post(urlFor('articles.edit_previews.store', { slug: article.slug }))
+      .field('title', 'Kept cover')
+      .field('description', 'Previewed with a new cover')
+      .field('body', 'Words.')
+      .file('cover', await pngWithAlpha(), { filename: 'c.png', contentType: 'image/png' })
+      .loginAs(author)
+      .withCsrfToken()
+    previewed.assertStatus(200)
+    const replacement = pendingCoverOf(previewed.text())
+    assert.match(replacement!, /_600x400_600\.png$/)
+    await article.refresh()
+    assert.equal(article.coverImage, chosen, 'a preview saves nothing')
+    await client
+      .put(urlFor('articles.update', { slug: article.slug }))
+      .form({
+        title: 'Kept cover',
+        description: 'Previewed with a new cover',
+        body: 'Words.',
+        published: 'true',
+        cover_upload: replacement!,
+      })
+      .loginAs(author)
+      .withCsrfToken()
+      .redirects(0)
+    await article.refresh()
+    assert.equal(article.coverImage, replacement)
+    assert.lengthOf(await filesOf(chosen!), 0, 'the replaced cover is deleted')
+  })
+
+  test("the editor takes back only the writer's own, still stored covers", async ({
+    client,
+    assert,
+  }) => {
+    const [author, stranger] = await UserFactory.createMany(2)
+    const theirs = await client
+      .post(urlFor('articles.previews.store'))
+      .field('title', 'Theirs')
+      .file('cover', await jpegPhoto(), { filename: 'c.jpg', contentType: 'image/jpeg' })
+      .loginAs(stranger)
+      .withCsrfToken()
+    const strangersCover = /name="cover_upload" value="([^"]+)"/.exec(theirs.text())![1]
+    const gone = strangersCover.replace(/\/cover\/\d+-/, `/cover/${author.id}-`)
+
+    for (const coverUpload of [
+      strangersCover,
+      gone,
+      '/uploads/avatar/1-00000000/x.jpg',
+      '../etc',
+    ]) {
+      const response = await client
+        .post(urlFor('articles.store'))
+        .form({
+          title: 'Borrowed cover',
+          description: 'Not mine',
+          body: 'Words.',
+          published: 'true',
+          cover_upload: coverUpload,
+        })
+        .loginAs(author)
+        .withCsrfToken()
+        .redirects(0)
+      response.assertStatus(422)
+      assert.include(
+        response.text(),
+        'The image chosen earlier is no longer available: choose it again.',
+        coverUpload
+      )
+      assert.notInclude(response.text(), 'name="cover_upload"', coverUpload)
+    }
+    assert.isNull(await Article.findBy('title', 'Borrowed cover'))
+
+    // "Do not use this image" drops the chosen cover.
+    await client
+      .post(urlFor('articles.store'))
+      .form({
+        title: 'No cover after all',
+        description: 'Changed my mind',
+        body: 'Words.',
+        published: 'true',
+        cover_upload: strangersCover,
+        remove_cover: 'true',
+      })
+      .loginAs(stranger)
+      .withCsrfToken()
+      .redirects(0)
+    assert.isNull((await Article.findByOrFail('title', 'No cover after all')).coverImage)
+  })
+
   test('uploads are served only by their exact names', async ({ client }) => {
     ;(await client.get('/uploads/../package.json')).assertStatus(404)
     ;(await client.get('/uploads/avatar/1-0123abcd/0123456789abcdef_256x256_256.jpg')).assertStatus(
