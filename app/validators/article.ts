@@ -24,17 +24,21 @@ const commaSeparatedTags = () =>
     .maxLength(1000)
     .transform((value) => Tag.normalizeNames(value.split(',')))
 
+const coverFields = {
+  // An optional cover image (the form is multipart), or a request to drop the current one.
+  cover: imageFile().optional(),
+  remove_cover: vine.boolean().optional(),
+  // The cover chosen in an earlier round of this form (a preview, or errors to correct).
+  cover_upload: vine.string().trim().maxLength(500).optional(),
+}
+
 const articleForm = {
   title: title(),
   description: description(),
   body: body(),
   tags: commaSeparatedTags().optional(),
   published: vine.boolean().optional(),
-  // An optional cover image (the form is multipart), or a request to drop the current one.
-  cover: imageFile().optional(),
-  remove_cover: vine.boolean().optional(),
-  // The cover chosen in an earlier round of this form (a preview, or errors to correct).
-  cover_upload: vine.string().trim().maxLength(500).optional(),
+  ...coverFields,
   // Scheduling: a local date and time ("2026-12-01T09:30") in the writer's time zone.
   publish_at: vine.string().trim().maxLength(40).optional(),
   time_zone: vine.string().trim().maxLength(64).optional(),
@@ -57,6 +61,9 @@ export const previewArticleValidator = vine.create({
   cover: imageFile().optional(),
   cover_upload: vine.string().trim().maxLength(500).optional(),
 })
+
+/** The editor's cover fields alone: what a form sent back keeps of them (#controllers/concerns/editor_cover). */
+export const editorCoverValidator = vine.create(coverFields)
 
 /** The editor's Preview tab (JavaScript): the body alone, rendered. */
 export const renderArticleBodyValidator = vine.create({

@@ -3,6 +3,7 @@ import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import { errors as vineErrors } from '@vinejs/vine'
 import StoreImage from '#actions/uploads/store_image'
 import ReuseImage from '#actions/uploads/reuse_image'
+import { editorCoverValidator } from '#validators/article'
 
 type Messages = { field: string; message: string }[]
 
@@ -40,16 +41,20 @@ export async function pendingCover(
   messages: Messages
 ): Promise<{ pendingCover: string | null; messages: Messages }> {
   if (messages.some(({ field }) => field === 'cover')) return { pendingCover: null, messages }
-  const chosen = request.input('cover_upload')
   try {
-    const cover = await coverChange(auth.getUserOrFail(), {
-      cover: request.file('cover') ?? undefined,
-      coverUpload: typeof chosen === 'string' && chosen !== '' ? chosen : undefined,
-      removeCover: ['true', 'on', '1'].includes(String(request.input('remove_cover'))),
-    })
-    return { pendingCover: cover ?? null, messages }
+    const {
+      cover,
+      cover_upload: coverUpload,
+      remove_cover: removeCover,
+    } = await request.validateUsing(editorCoverValidator)
+    const chosen = await coverChange(auth.getUserOrFail(), { cover, coverUpload, removeCover })
+    return { pendingCover: chosen ?? null, messages }
   } catch (error) {
     if (!(error instanceof vineErrors.E_VALIDATION_ERROR)) throw error
-    return { pendingCover: null, messages: [...messages, ...error.messages] }
+    // Only what the form's own validation has not said already.
+    const added = error.messages.filter(
+      (message: { field: string }) => !messages.some(({ field }) => field === message.field)
+    )
+    return { pendingCover: null, messages: [...messages, ...added] }
   }
 }
